@@ -1,0 +1,9 @@
+namespace PipWatch.Core.Metrics;
+
+public enum MetricAggregate
+{
+    Count,
+    Sum,
+    Avg,
+    CountDistinct,
+}

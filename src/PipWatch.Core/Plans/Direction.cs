@@ -1,0 +1,7 @@
+namespace PipWatch.Core.Plans;
+
+public enum Direction
+{
+    AtLeast,
+    AtMost,
+}
