@@ -11,4 +11,13 @@ public sealed record CalendarSettings
     public DayOfWeek WeekStart { get; init; } = DayOfWeek.Monday;
 
     public IReadOnlySet<DateOnly> Holidays { get; init; } = new HashSet<DateOnly>();
+
+    /// <summary>Working days in a full week without holidays; weekly goals are written against this many days.</summary>
+    public int StandardWorkingDaysPerWeek => WorkingDays.Count;
+
+    /// <summary>True when the company works on this day (a working weekday that is not a holiday); plans may still pause it.</summary>
+    public bool IsWorkingDay(DateOnly day) => WorkingDays.Contains(day.DayOfWeek) && !Holidays.Contains(day);
+
+    /// <summary>The first day of the week that contains <paramref name="day"/>.</summary>
+    public DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek - (int)WeekStart + 7) % 7));
 }

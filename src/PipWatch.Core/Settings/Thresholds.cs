@@ -36,6 +36,9 @@ public sealed record Thresholds
     /// <summary>Weeks a passed plan's metrics are still watched for a relapse.</summary>
     public int RelapseWatchWeeks { get; init; } = 8;
 
+    /// <summary>Consecutive missed weeks after a passed plan that count as a relapse (one bad week alone is noise).</summary>
+    public int RelapseMissedWeeks { get; init; } = 2;
+
     /// <summary>Working days before the end (today and the end date included) when the ending-soon note goes out.</summary>
     public int EndingSoonWorkingDays { get; init; } = 5;
 
