@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace PipWatch.Commands;
+
+/// <summary>The command tree. Each command lives in its own file; add new ones to the list below.</summary>
+public static class PipWatchRootCommand
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("PipWatch watches sales reps on Performance Improvement Plans: it reads their Salesforce activity, checks it against each plan's targets and emails managers and reps.");
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        return root;
+    }
+}
