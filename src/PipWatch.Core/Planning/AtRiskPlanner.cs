@@ -13,7 +13,8 @@ internal static class AtRiskPlanner
 {
     public static void Plan(PlanFacts plan, List<PlannedNotification> notes)
     {
-        if (plan.Evaluation is not { Phase: PlanPhase.Running } evaluation || plan.EvaluationIsStale || !plan.ManagerReachable)
+        if (plan.Evaluation is not { Phase: PlanPhase.Running } evaluation || plan.EvaluationIsStale || !plan.ManagerReachable
+            || !InManagersWorkingHours(plan))
         {
             return;
         }
@@ -37,10 +38,48 @@ internal static class AtRiskPlanner
             notes.Add(plan.Note(NotificationKind.AtRiskWarning, key, plan.Manager!, evaluation.LocalDay, plan.View(evaluation.LocalDay)) with
             {
                 Cc = ccRep ? [plan.Rep] : [],
-                Warning = new AtRiskChange(target.TargetId, target.PreviousStatus ?? TargetStatus.NotStarted, target.Status, last?.Status, worsening),
+                Warning = new AtRiskChange(target.TargetId, FromStatus(plan, target, last), target.Status, last?.Status, worsening),
                 RecordWarning = new WarningRecorded(plan.Pip.Id, target.TargetId, target.Status, plan.Clock.Now),
             });
         }
+    }
+
+    /// <summary>
+    /// Warnings reach the manager between the send time and the latest time of a company working day in their zone:
+    /// a fall seen at night or over a weekend waits for the next working morning instead of waking anyone at 00:30.
+    /// </summary>
+    private static bool InManagersWorkingHours(PlanFacts plan)
+    {
+        var zone = plan.ManagerZone ?? plan.RepZone;
+        var today = plan.Clock.Today(zone);
+        var schedule = plan.Planning.Schedule;
+        return plan.Planning.Calendar.IsWorkingDay(today)
+            && plan.Clock.Reached(today, schedule.DigestTime, zone)
+            && !plan.Clock.Reached(today, schedule.DigestLatestTime, zone);
+    }
+
+    /// <summary>
+    /// The status the warning reports a change from. A warning held until working hours may follow several
+    /// evaluations that were already behind, so the change is told from the last warning, else from the last status
+    /// that was not behind (not_started for the first fall after grace).
+    /// </summary>
+    private static TargetStatus FromStatus(PlanFacts plan, TargetEvaluation target, LastWarning? last)
+    {
+        if (last is not null)
+        {
+            return last.Status;
+        }
+
+        if (target.PreviousStatus is { } previous && !previous.IsBehind())
+        {
+            return previous;
+        }
+
+        return plan.Input.StatusHistory
+            .Where(h => h.TargetId == target.TargetId && !h.Status.IsBehind())
+            .OrderBy(h => h.Day)
+            .Select(h => (TargetStatus?)h.Status)
+            .LastOrDefault() ?? TargetStatus.NotStarted;
     }
 
     private static LastWarning? LastWarning(PlanFacts plan, string targetId)

@@ -244,4 +244,28 @@ public sealed class AtRiskWarningTests
         world.At(now).Keys(NotificationKind.AtRiskWarning).ShouldBe(
             ["atrisk:pip-jordan:calls:2026-03-05:at_risk", "atrisk:pip-jordan:emails:2026-03-05:off_track"]);
     }
+
+    [Theory]
+    [InlineData("2026-03-05 00:30", 0)] // the fall shows at the rep's midnight: nobody is woken
+    [InlineData("2026-03-05 07:59", 0)]
+    [InlineData("2026-03-05 08:00", 1)] // the manager's send time
+    [InlineData("2026-03-05 19:59", 1)]
+    [InlineData("2026-03-05 20:00", 0)] // after the latest time it waits for the next working morning
+    [InlineData("2026-03-07 10:00", 0)] // Saturday
+    public void At_Risk_Warning_Waits_For_The_Managers_Working_Hours(string localTime, int expected)
+    {
+        // Arrange
+        var now = Local(localTime, NewYork);
+        var world = new PlanningWorld();
+        world.Plan(p => p with
+        {
+            Evaluation = EvaluatedAt(now.AddMinutes(-10), targets: [Target("calls", TargetStatus.AtRisk, TargetStatus.NotStarted, true, dataAsOf: now.AddMinutes(-20))]),
+        });
+
+        // Act
+        var warnings = world.At(now).OfKind(NotificationKind.AtRiskWarning);
+
+        // Assert
+        warnings.Length.ShouldBe(expected);
+    }
 }
