@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run). On a machine with only the .NET SDK it:
-#   1. installs PostgreSQL (apt-get) when its server binaries are missing,
+#   1. installs PostgreSQL (apt-get) when its server binaries are missing, and Chromium for the email checks,
 #   2. starts a throwaway cluster on a free loopback port and exports its connection string,
 #   3. builds the solution, runs every test project, and checks the same publish the Dockerfile runs,
 #   4. stops and removes everything it started, even on failure,
@@ -79,6 +79,20 @@ ensure_postgres() {
 }
 
 ensure_postgres || { log "could not start PostgreSQL"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+
+# The email tests render every kind in headless Chromium; without it they fail (never skip).
+ensure_chromium() {
+  log "email screenshots go to ${PIPWATCH_SCREENSHOTS:-${TMPDIR:-/tmp}/pipwatch-email-screenshots}"
+  command -v chromium >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" != 0 ]; then
+    log "Chromium not found and not root: the browser tests will fail (apt-get install -y chromium)"; return 0
+  fi
+  log "Chromium not found; installing it with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; } \
+    || log "apt-get install chromium failed: the browser tests will fail"
+}
+ensure_chromium
 
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
