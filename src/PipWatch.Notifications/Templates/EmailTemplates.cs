@@ -1,3 +1,5 @@
+using PipWatch.Notifications.Content.Requests;
+using PipWatch.Notifications.Content.Samples;
 using PipWatch.Notifications.Templates.Example;
 
 namespace PipWatch.Notifications.Templates;
@@ -7,5 +9,12 @@ public static class EmailTemplates
 {
     public static EmailTemplate Example { get; } = new("example", ExampleEmail.Sample);
 
-    public static IReadOnlyList<EmailTemplate> All { get; } = [Example];
+    /// <summary>One template pair per notification kind, each with a sample built by the real evaluation.</summary>
+    public static IReadOnlyList<EmailTemplate> Kinds { get; } =
+        [.. Enum.GetValues<NotificationKind>().Select(kind => new EmailTemplate(kind.TemplateName(), ContentSamples.Model(kind)))];
+
+    public static IReadOnlyList<EmailTemplate> All { get; } = [Example, .. Kinds];
+
+    /// <summary>The template pair of a notification kind.</summary>
+    public static EmailTemplate For(NotificationKind kind) => Kinds.First(template => template.Name == kind.TemplateName());
 }
