@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace PipWatch.Configuration.Tests.Infrastructure;
+namespace PipWatch.Testing;
 
 /// <summary>Finds the repository (the folder holding PipWatch.sln) so tests can read the shipped config/.</summary>
 public static class RepositoryPaths

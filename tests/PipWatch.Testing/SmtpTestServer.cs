@@ -47,6 +47,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Decides the reply to each message's DATA; return null to accept and store it.</summary>
     public Func<MimeMessage, SmtpResponse?> DataReply { get; set; } = _ => null;
 
+    /// <summary>How long the server works on each message after its DATA before it takes it (a slow server).</summary>
+    public TimeSpan DataDelay { get; set; }
+
+    /// <summary>
+    /// How long the reply takes once a message is taken: the server has it, the client does not know yet. A client
+    /// that dies in this window sends the message again when it restarts.
+    /// </summary>
+    public TimeSpan ReplyDelay { get; set; }
+
     public static SmtpTestServer Start() => new(FreeLoopbackPort());
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
@@ -97,6 +106,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            if (owner.DataDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.DataDelay, cancellationToken);
+            }
+
             if (owner.DataReply(message) is { } refusal)
             {
                 return refusal;
@@ -106,6 +120,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
                 transaction.From.AsAddress(),
                 [.. transaction.To.Select(to => to.AsAddress())],
                 message));
+            if (owner.ReplyDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.ReplyDelay, cancellationToken);
+            }
+
             return SmtpResponse.Ok;
         }
     }

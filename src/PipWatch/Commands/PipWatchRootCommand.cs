@@ -8,7 +8,13 @@ public static class PipWatchRootCommand
     public static RootCommand Create(CliContext context)
     {
         var root = new RootCommand("PipWatch watches sales reps on Performance Improvement Plans: it reads their Salesforce activity, checks it against each plan's targets and emails managers and reps.");
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(RunOnceCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(MigrateCommand.Create(context));
         return root;
     }
 }

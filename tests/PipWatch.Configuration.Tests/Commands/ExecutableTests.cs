@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PipWatch.Configuration.Tests.Infrastructure;
+using PipWatch.Testing;
 
 namespace PipWatch.Configuration.Tests.Commands;
 

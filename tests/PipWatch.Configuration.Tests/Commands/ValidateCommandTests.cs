@@ -1,4 +1,5 @@
 using PipWatch.Configuration.Tests.Infrastructure;
+using PipWatch.Testing;
 
 namespace PipWatch.Configuration.Tests.Commands;
 

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using PipWatch.Configuration.Binding;
 using PipWatch.Configuration.Loading;
 using PipWatch.Configuration.Settings;
-using PipWatch.Configuration.Tests.Infrastructure;
 using PipWatch.Core.Metrics;
 using PipWatch.Core.Plans;
+using PipWatch.Testing;
 
 namespace PipWatch.Configuration.Tests.Loading;
 

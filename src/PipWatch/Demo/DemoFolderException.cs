@@ -1,0 +1,4 @@
+namespace PipWatch.Demo;
+
+/// <summary>The demo's output folder cannot be used.</summary>
+public sealed class DemoFolderException(string message) : Exception(message);

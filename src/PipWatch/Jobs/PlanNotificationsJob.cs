@@ -1,0 +1,18 @@
+using Hangfire;
+using PipWatch.Pipeline;
+
+namespace PipWatch.Jobs;
+
+/// <summary>Recurring: decide who is due what in their own time zone, write it to the outbox, then deliver at once.</summary>
+public sealed class PlanNotificationsJob(Cycle cycle, IBackgroundJobClient jobs)
+{
+    public const string Id = "plan-notifications";
+
+    // Planning is idempotent through the outbox keys, so overlapping runs store nothing twice.
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await cycle.PlanAsync(cancellationToken);
+        jobs.Enqueue<DeliverOutboxJob>(job => job.RunAsync(CancellationToken.None));
+    }
+}

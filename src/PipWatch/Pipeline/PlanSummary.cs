@@ -1,0 +1,6 @@
+using PipWatch.Core.Planning;
+
+namespace PipWatch.Pipeline;
+
+/// <summary>What one planning run did: notifications due, created (new in the outbox) per kind, and those that could not be rendered.</summary>
+public sealed record PlanSummary(int Due, int Created, IReadOnlyDictionary<NotificationKind, int> CreatedByKind, int RenderFailures);
