@@ -42,7 +42,8 @@ public sealed class NotificationRenderer(EmailComposer composer, MimeMessageBuil
     public static NotificationRequest Request(
         PlannedNotification planned, IReadOnlyDictionary<string, EvaluatedPlan> evaluated, PipWatchSettings settings)
     {
-        var snapshots = planned.Plans
+        // An ops alert names plans but never carries their figures: ops need the problem, not the rep's numbers.
+        var snapshots = planned.Kind == PlannedKind.OpsAlert ? [] : planned.Plans
             .Select(view => Snapshot(view, evaluated.GetValueOrDefault(view.Pip.Id), settings))
             .OfType<PlanSnapshot>()
             .ToList();
