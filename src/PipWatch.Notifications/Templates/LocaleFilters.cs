@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Fluid;
 using Fluid.Values;
@@ -16,7 +15,6 @@ internal static class LocaleFilters
 
     private const int MaxDecimals = 6;
 
-    private static readonly ConcurrentDictionary<(string Culture, string Code), NumberFormatInfo> CurrencyFormats = new();
 
     public static void Register(FilterCollection filters)
     {
@@ -137,9 +135,7 @@ internal static class LocaleFilters
         }
     }
 
-    // "48.250,50 €" must not wrap between amount and symbol in a narrow mail client.
-    private static string KeepTogether(string formatted) =>
-        formatted.Replace(' ', '\u00A0').Replace('\u202F', '\u00A0');
+    private static string KeepTogether(string formatted) => CurrencyFormat.KeepTogether(formatted);
 
     private static int Decimals(FluidValue argument, string filter)
     {
@@ -149,61 +145,7 @@ internal static class LocaleFilters
             : throw new FluidException($"The {filter} filter takes a number of decimals from 0 to {MaxDecimals}; it was given '{argument.ToStringValue()}'.");
     }
 
-    private static NumberFormatInfo FormatFor(CultureInfo culture, string? code)
-    {
-        var normalized = code?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(normalized) || normalized == OwnCurrency(culture))
-        {
-            return culture.NumberFormat;
-        }
-
-        if (normalized.Length != 3 || !normalized.All(char.IsAsciiLetterUpper))
-        {
-            throw new FluidException($"The currency filter takes an ISO 4217 code such as EUR or USD; it was given '{code}'.");
-        }
-
-        return CurrencyFormats.GetOrAdd((culture.Name, normalized), static key =>
-        {
-            var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(key.Culture).NumberFormat.Clone();
-            format.CurrencySymbol = key.Code;
-
-            // The same layout as the culture's own currency, with a space between code and amount.
-            format.CurrencyPositivePattern = format.CurrencyPositivePattern switch
-            {
-                0 => 2,
-                1 => 3,
-                var same => same,
-            };
-            format.CurrencyNegativePattern = format.CurrencyNegativePattern switch
-            {
-                0 => 14,
-                1 => 9,
-                2 => 12,
-                3 => 11,
-                4 => 15,
-                5 => 8,
-                6 => 13,
-                7 => 10,
-                var same => same,
-            };
-            return NumberFormatInfo.ReadOnly(format);
-        });
-    }
-
-    private static string? OwnCurrency(CultureInfo culture)
-    {
-        if (culture.IsNeutralCulture || culture.Name.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new RegionInfo(culture.Name).ISOCurrencySymbol;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static NumberFormatInfo FormatFor(CultureInfo culture, string? code) =>
+        CurrencyFormat.For(culture, code)
+        ?? throw new FluidException($"The currency filter takes an ISO 4217 code such as EUR or USD; it was given '{code}'.");
 }

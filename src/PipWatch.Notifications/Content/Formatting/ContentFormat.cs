@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using PipWatch.Core.Metrics;
 using PipWatch.Notifications.Templates;
@@ -13,7 +12,6 @@ internal sealed class ContentFormat
 {
     public const string Missing = "—";
 
-    private static readonly ConcurrentDictionary<(string Culture, string Code), NumberFormatInfo> CurrencyFormats = new();
 
     private readonly NumberFormatInfo _money;
 
@@ -100,58 +98,10 @@ internal sealed class ContentFormat
             : span.Minutes > 0 ? string.Create(Culture, $"{sign}{span.Minutes}m {span.Seconds:00}s") : string.Create(Culture, $"{sign}{span.Seconds}s");
     }
 
-    // "48.250 €" must not wrap between amount and symbol in a narrow mail client.
-    private static string KeepTogether(string formatted) => formatted.Replace(' ', '\u00A0').Replace('\u202F', '\u00A0');
+    private static string KeepTogether(string formatted) => CurrencyFormat.KeepTogether(formatted);
 
     /// <summary>The culture's own currency, or another currency shown by its ISO code so "$" is never ambiguous.</summary>
-    private static NumberFormatInfo MoneyFormat(CultureInfo culture, string? code)
-    {
-        var normalized = code?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(normalized) || normalized == OwnCurrency(culture))
-        {
-            return culture.NumberFormat;
-        }
-
-        if (normalized.Length != 3 || !normalized.All(char.IsAsciiLetterUpper))
-        {
-            throw new ArgumentException($"The currency code '{code}' is not an ISO 4217 code such as EUR or USD.", nameof(code));
-        }
-
-        return CurrencyFormats.GetOrAdd((culture.Name, normalized), static key =>
-        {
-            var format = (NumberFormatInfo)CultureInfo.GetCultureInfo(key.Culture).NumberFormat.Clone();
-            format.CurrencySymbol = key.Code;
-            format.CurrencyPositivePattern = format.CurrencyPositivePattern switch { 0 => 2, 1 => 3, var same => same };
-            format.CurrencyNegativePattern = format.CurrencyNegativePattern switch
-            {
-                0 => 14,
-                1 => 9,
-                2 => 12,
-                3 => 11,
-                4 => 15,
-                5 => 8,
-                6 => 13,
-                7 => 10,
-                var same => same,
-            };
-            return NumberFormatInfo.ReadOnly(format);
-        });
-    }
-
-    private static string? OwnCurrency(CultureInfo culture)
-    {
-        if (culture.IsNeutralCulture || culture.Name.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new RegionInfo(culture.Name).ISOCurrencySymbol;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static NumberFormatInfo MoneyFormat(CultureInfo culture, string? code) =>
+        CurrencyFormat.For(culture, code)
+        ?? throw new ArgumentException($"The currency code '{code}' is not an ISO 4217 code such as EUR or USD.", nameof(code));
 }
