@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using PipWatch.Salesforce.Tests.Fakes;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.ScaleHarness;
 

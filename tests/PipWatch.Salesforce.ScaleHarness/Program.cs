@@ -9,8 +9,8 @@ using PipWatch.Salesforce.Http;
 using PipWatch.Salesforce.Metrics;
 using PipWatch.Salesforce.ScaleHarness;
 using PipWatch.Salesforce.Soql;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Users;
+using PipWatch.Testing.Salesforce;
 
 // Usage: dotnet run -c Release --project tests/PipWatch.Salesforce.ScaleHarness [-- 50 500 5000]
 // Serves a simulated org on loopback with 50 ms latency per API call, then for each rep count measures a first

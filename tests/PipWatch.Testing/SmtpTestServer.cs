@@ -56,6 +56,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// </summary>
     public TimeSpan ReplyDelay { get; set; }
 
+    /// <summary>Raised the moment a message is taken, before the reply goes out (and before <see cref="ReplyDelay"/>).</summary>
+    public event EventHandler<ReceivedMessage>? MessageAccepted;
+
     public static SmtpTestServer Start() => new(FreeLoopbackPort());
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived.</summary>
@@ -116,10 +119,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
                 return refusal;
             }
 
-            owner._messages.Enqueue(new ReceivedMessage(
-                transaction.From.AsAddress(),
-                [.. transaction.To.Select(to => to.AsAddress())],
-                message));
+            var received = new ReceivedMessage(transaction.From.AsAddress(), [.. transaction.To.Select(to => to.AsAddress())], message);
+            owner._messages.Enqueue(received);
+            owner.MessageAccepted?.Invoke(owner, received);
             if (owner.ReplyDelay > TimeSpan.Zero)
             {
                 await Task.Delay(owner.ReplyDelay, cancellationToken);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PipWatch.Salesforce.Http;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Http;
 

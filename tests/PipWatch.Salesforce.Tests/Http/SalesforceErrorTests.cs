@@ -1,6 +1,6 @@
 using System.Net;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Http;
 

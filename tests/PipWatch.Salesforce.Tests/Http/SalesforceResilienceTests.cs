@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Http;
 

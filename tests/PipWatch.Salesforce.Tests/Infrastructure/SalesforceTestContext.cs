@@ -5,9 +5,9 @@ using PipWatch.Configuration.Settings;
 using PipWatch.Salesforce.Auth;
 using PipWatch.Salesforce.Http;
 using PipWatch.Salesforce.Metrics;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Users;
 using PipWatch.Salesforce.Validation;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using PipWatch.Core.Plans;
 using PipWatch.Salesforce.Metrics;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Metrics;
 

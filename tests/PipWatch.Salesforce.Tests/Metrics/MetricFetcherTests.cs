@@ -2,8 +2,8 @@ using System.Net;
 using PipWatch.Core.Metrics;
 using PipWatch.Core.Plans;
 using PipWatch.Salesforce.Metrics;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Metrics;
 

@@ -1,7 +1,7 @@
 using PipWatch.Salesforce.Soql;
-using PipWatch.Salesforce.Tests.Fakes;
-using PipWatch.Salesforce.Tests.Fakes.Soql;
 using PipWatch.Salesforce.Tests.Infrastructure;
+using PipWatch.Testing.Salesforce;
+using PipWatch.Testing.Salesforce.Soql;
 
 namespace PipWatch.Salesforce.Tests.Soql;
 

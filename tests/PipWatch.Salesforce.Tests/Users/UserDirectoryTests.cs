@@ -1,7 +1,7 @@
 using PipWatch.Core.Plans;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
 using PipWatch.Salesforce.Users;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Users;
 

@@ -1,8 +1,8 @@
 using PipWatch.Core.Metrics;
 using PipWatch.Core.Plans;
-using PipWatch.Salesforce.Tests.Fakes;
 using PipWatch.Salesforce.Tests.Infrastructure;
 using PipWatch.Salesforce.Tests.Metrics;
+using PipWatch.Testing.Salesforce;
 
 namespace PipWatch.Salesforce.Tests.Validation;
 

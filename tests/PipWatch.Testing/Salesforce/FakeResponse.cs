@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>A canned answer the fake gives instead of running the request (errors, HTML pages, slowness).</summary>
 public sealed record FakeResponse(HttpStatusCode Status, string Body, string ContentType = "application/json;charset=UTF-8")

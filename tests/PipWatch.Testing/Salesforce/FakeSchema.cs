@@ -1,4 +1,4 @@
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 public sealed record FakeField(string Name, string Type, bool Aggregatable = true, bool Groupable = true);
 

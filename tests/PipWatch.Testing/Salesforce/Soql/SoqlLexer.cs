@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PipWatch.Salesforce.Tests.Fakes.Soql;
+namespace PipWatch.Testing.Salesforce.Soql;
 
 public enum SoqlTokenKind
 {

@@ -1,6 +1,4 @@
-using PipWatch.Salesforce.Tests.Fakes;
-
-namespace PipWatch.Salesforce.Tests.Infrastructure;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>Adds users and activities to a fake org with the fields PipWatch reads.</summary>
 public static class OrgBuilder

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>Where the fake's records come from: a list in tests, a generator in the scale harness.</summary>
 public interface IRecordSource

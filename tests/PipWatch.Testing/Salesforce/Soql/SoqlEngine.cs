@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PipWatch.Salesforce.Json;
 
-namespace PipWatch.Salesforce.Tests.Fakes.Soql;
+namespace PipWatch.Testing.Salesforce.Soql;
 
 /// <summary>The result of running a query in the fake: JSON-ready rows and Salesforce's totalSize.</summary>
 public sealed record SoqlResult(IReadOnlyList<JsonObject> Rows, int TotalSize, bool IsAggregate);

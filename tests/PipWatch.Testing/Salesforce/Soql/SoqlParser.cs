@@ -1,4 +1,4 @@
-namespace PipWatch.Salesforce.Tests.Fakes.Soql;
+namespace PipWatch.Testing.Salesforce.Soql;
 
 /// <summary>Parses the SOQL subset PipWatch sends: SELECT … FROM … WHERE … GROUP BY … LIMIT.</summary>
 public sealed class SoqlParser

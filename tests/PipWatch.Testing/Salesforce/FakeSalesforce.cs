@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,12 +11,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PipWatch.Salesforce.Tests.Fakes.Soql;
+using PipWatch.Testing.Salesforce.Soql;
 
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>
 /// A fake Salesforce on two loopback ports speaking the REST wire format: the login host (token endpoint) and
@@ -36,7 +38,7 @@ public sealed partial class FakeSalesforce : IAsyncDisposable
     private long _apiUsed;
     private int _cursorSequence;
 
-    private FakeSalesforce(FakeOrg org)
+    private FakeSalesforce(FakeOrg org, X509Certificate2? certificate)
     {
         Org = org;
         _engine = new SoqlEngine(org);
@@ -47,11 +49,19 @@ public sealed partial class FakeSalesforce : IAsyncDisposable
             // Salesforce refuses a request line plus headers over 16,384 bytes with 414/431; so does the fake.
             o.Limits.MaxRequestLineSize = 16_384;
             o.Limits.MaxRequestHeadersTotalSize = 16_384;
-            o.Listen(IPAddress.Loopback, 0);
-            o.Listen(IPAddress.Loopback, 0);
+            o.Listen(IPAddress.Loopback, 0, Secure);
+            o.Listen(IPAddress.Loopback, 0, Secure);
         });
         _app = builder.Build();
         _app.Run(HandleAsync);
+
+        void Secure(ListenOptions listen)
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }
     }
 
     public FakeOrg Org { get; }
@@ -101,9 +111,13 @@ public sealed partial class FakeSalesforce : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Logins => [.. Requests.Where(r => r.Path == "/services/oauth2/token")];
 
-    public static async Task<FakeSalesforce> StartAsync(FakeOrg? org = null)
+    /// <param name="certificate">
+    /// Serve HTTPS with this certificate (see <see cref="LoopbackCertificates"/>), for a pipwatch process whose
+    /// configuration only accepts an https login URL; plain HTTP when null.
+    /// </param>
+    public static async Task<FakeSalesforce> StartAsync(FakeOrg? org = null, X509Certificate2? certificate = null)
     {
-        var fake = new FakeSalesforce(org ?? new FakeOrg());
+        var fake = new FakeSalesforce(org ?? new FakeOrg(), certificate);
         await fake._app.StartAsync();
         var addresses = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).OrderBy(a => a.Port).ToList();

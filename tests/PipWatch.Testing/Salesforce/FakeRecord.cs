@@ -1,4 +1,4 @@
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>
 /// A record in the fake org. Values are string, bool, double, DateOnly (date fields), DateTimeOffset (datetime

@@ -1,4 +1,4 @@
-namespace PipWatch.Salesforce.Tests.Fakes.Soql;
+namespace PipWatch.Testing.Salesforce.Soql;
 
 /// <summary>A value in a select list, condition or GROUP BY: a field path, or a function of one.</summary>
 public abstract record SoqlExpr

@@ -1,4 +1,4 @@
-namespace PipWatch.Salesforce.Tests.Fakes;
+namespace PipWatch.Testing.Salesforce;
 
 /// <summary>What the fake saw of one request.</summary>
 public sealed record RecordedRequest(
