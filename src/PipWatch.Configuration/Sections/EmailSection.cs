@@ -20,6 +20,12 @@ internal static class EmailSection
             RepSubjectsMentionPip = r.Bool("rep_subjects_mention_pip", d.RepSubjectsMentionPip),
             SalesforceLinkBase = r.Read<Uri?>("salesforce_link_base", null, ScalarParsers.OptionalWebUrl),
             MaxDeliveryAttempts = r.Int("max_delivery_attempts", d.MaxDeliveryAttempts, 1, 50),
+            CurrencyCode = r.Read(
+                "currency_code",
+                d.CurrencyCode,
+                ScalarParsers.String,
+                v => v.Length == 3 && v.All(char.IsAsciiLetterUpper),
+                "must be a three-letter ISO 4217 code in capitals, e.g. USD, EUR or GBP"),
         };
         r.Finish();
         return settings;

@@ -34,6 +34,9 @@ public sealed record EmailSettings
     public Uri? SalesforceLinkBase { get; init; }
 
     public int MaxDeliveryAttempts { get; init; } = 8;
+
+    /// <summary>ISO 4217 code of the org's amounts (Opportunity.Amount); shown by code to readers whose own currency differs.</summary>
+    public string CurrencyCode { get; init; } = "USD";
 }
 
 public sealed record SmtpSettings

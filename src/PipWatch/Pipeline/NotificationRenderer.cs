@@ -61,6 +61,7 @@ public sealed class NotificationRenderer(EmailComposer composer, MimeMessageBuil
             Warning = planned.Warning is { } w ? new Notifications.Content.Requests.StatusChange(w.TargetId, w.From, w.To) : null,
             Relapse = planned.Relapse,
             OpsIssues = planned.Problem is { } problem ? [.. planned.PipIds.Select(pipId => OpsIssueFor(pipId, problem))] : [],
+            CurrencyCode = settings.Email.CurrencyCode,
             Settings = settings.Email,
         };
     }

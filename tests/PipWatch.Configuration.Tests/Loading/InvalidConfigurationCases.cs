@@ -29,6 +29,7 @@ public static class InvalidConfigurationCases
         ["smtp_port_out_of_range"] = WithSections(Y("email:", "  smtp:", "    host: smtp.acme.example", "    port: 70000"), "email.smtp.port", 4, "from 1 to 65535"),
         ["smtp_username_without_password"] = WithSections(Y("email:", "  smtp:", "    host: smtp.acme.example", "    username: pipwatch"), "email.smtp.username", 4, "no password is referenced"),
         ["smtp_literal_password"] = WithSections(Y("email:", "  smtp:", "    host: smtp.acme.example", "    username: pipwatch", "    password: Winter2026!"), "email.smtp.password", 5, "secrets are referenced, not written here"),
+        ["currency_code_not_iso"] = WithSections(Y("email:", "  currency_code: dollars"), "email.currency_code", 2, "three-letter ISO 4217 code"),
         ["smtp_without_host"] = WithSections(Y("email:", "  smtp:", "    port: 25"), "email.smtp.host", 2, "required key is missing"),
         ["from_address_not_email"] = WithSections(Y("email:", "  from_address: pipwatch-at-acme"), "email.from_address", 2, "is not an email address"),
         ["dashboard_without_login"] = WithSections(Y("server:", "  dashboard_enabled: true", "  dashboard_password: { env: DASHBOARD_PASSWORD }"), "server.dashboard_username", 1, "needs a username"),
