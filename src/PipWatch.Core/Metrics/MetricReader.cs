@@ -91,7 +91,8 @@ public readonly struct MetricReader
     }
 
     // Salesforce COUNT() metrics carry their figure in the record count; SUM metrics in the sum.
-    private static bool IsCount(QueryMetric metric) => metric.Aggregate is MetricAggregate.Count or MetricAggregate.CountDistinct;
+    // A distinct count arrives in Sum (COUNT_DISTINCT per day, with the record count beside it), like a sum.
+    private static bool IsCount(QueryMetric metric) => metric.Aggregate is MetricAggregate.Count;
 
     private static DailySeries Find(IReadOnlyDictionary<string, DailySeries> series, string metric) =>
         series.TryGetValue(metric, out var found) ? found : DailySeries.Empty;

@@ -131,4 +131,19 @@ public sealed class DailySeriesTests
         MetricReader.Create(TestCatalog.Default.Get("calls", "test"), TestCatalog.Default, series).Value(D("2026-03-02"), D("2026-03-02")).ShouldBe(12);
         MetricReader.Create(TestCatalog.Default.Get("pipeline", "test"), TestCatalog.Default, series).Value(D("2026-03-02"), D("2026-03-02")).ShouldBe(5400);
     }
+
+    [Fact]
+    public void Count_Distinct_Metric_Reads_The_Distinct_Count_Not_The_Record_Count()
+    {
+        // Arrange: 3 accounts worked through 9 tasks on one day, as the fetcher stores it (distinct in Sum, records in Count).
+        var accounts = new QueryMetric("accounts", "Accounts worked", MetricUnit.Count, "Task", "OwnerId", "ActivityDate", DateFieldKind.Date, MetricAggregate.CountDistinct, "AccountId", null);
+        var catalog = new MetricCatalog([accounts]);
+        var series = new Dictionary<string, DailySeries> { ["accounts"] = DailySeries.Create([Value("accounts", "2026-03-02", 3, 9)]) };
+
+        // Act
+        var value = MetricReader.Create(accounts, catalog, series).Value(D("2026-03-02"), D("2026-03-02"));
+
+        // Assert
+        value.ShouldBe(3);
+    }
 }
