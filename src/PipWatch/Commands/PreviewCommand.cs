@@ -78,10 +78,8 @@ public static class PreviewCommand
     private static async Task<IReadOnlyList<string>?> PreviewAsync(
         NotificationKind kind, string pipId, string directory, CliContext context, DateTimeOffset? asOf, string folder, CancellationToken cancellationToken)
     {
-        var settings = ConfigurationSource.LoadValid(directory, context.Environment).Settings!;
-        var clock = asOf is { } instant ? new FixedClock(instant) : null;
-        await using var services = CommandServices.Build(settings, directory, context.Environment, clock);
-        await services.GetRequiredService<StorageMigrator>().PrepareForWorkerAsync(cancellationToken);
+        await using var services = await OneShotPipeline.StartAsync(directory, context, asOf, cancellationToken);
+        var settings = services.GetRequiredService<ConfigurationSource>().Current().Settings;
         return await RenderAsync(services, settings, kind, pipId, folder, poll: false, cancellationToken);
     }
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using PipWatch.Hosting;
 using PipWatch.Pipeline;
-using PipWatch.Storage.Migrations;
 
 namespace PipWatch.Commands;
 
@@ -23,10 +21,7 @@ public static class RunOnceCommand
             var console = parseResult.InvocationConfiguration;
             return CommandFailures.RunAsync("run-once", console.Error, async () =>
             {
-                var settings = ConfigurationSource.LoadValid(directory, context.Environment).Settings!;
-                var clock = parseResult.GetValue(asOf) is { } instant ? new FixedClock(instant) : null;
-                await using var services = CommandServices.Build(settings, directory, context.Environment, clock);
-                await services.GetRequiredService<StorageMigrator>().PrepareForWorkerAsync(cancellationToken);
+                await using var services = await OneShotPipeline.StartAsync(directory, context, parseResult.GetValue(asOf), cancellationToken);
                 var summary = await services.GetRequiredService<Cycle>().RunOnceAsync(cancellationToken);
                 await console.Output.WriteLineAsync(Describe(summary));
                 return summary.Poll.Outcome is Storage.Polling.PollOutcome.Failed ? ExitCodes.RuntimeFailure : ExitCodes.Success;

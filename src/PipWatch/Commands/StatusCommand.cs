@@ -3,9 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PipWatch.Core.Evaluation;
-using PipWatch.Hosting;
 using PipWatch.Pipeline;
-using PipWatch.Storage.Migrations;
 
 namespace PipWatch.Commands;
 
@@ -40,12 +38,9 @@ public static class StatusCommand
             var console = parseResult.InvocationConfiguration;
             return CommandFailures.RunAsync("status", console.Error, async () =>
             {
-                var settings = ConfigurationSource.LoadValid(directory, context.Environment).Settings!;
-                var clock = parseResult.GetValue(asOf) is { } instant ? new FixedClock(instant) : null;
-                await using var services = CommandServices.Build(settings, directory, context.Environment, clock);
-                await services.GetRequiredService<StorageMigrator>().PrepareForWorkerAsync(cancellationToken);
+                await using var services = await OneShotPipeline.StartAsync(directory, context, parseResult.GetValue(asOf), cancellationToken);
                 var plans = await services.GetRequiredService<Cycle>().StatusAsync(cancellationToken);
-                var report = StatusReport.From(plans, (clock ?? TimeProvider.System).GetUtcNow());
+                var report = StatusReport.From(plans, services.GetRequiredService<TimeProvider>().GetUtcNow());
                 var text = parseResult.GetValue(format) == "json" ? JsonSerializer.Serialize(report, Json) : Table(report);
                 await console.Output.WriteLineAsync(text);
                 return ExitCodes.Success;
