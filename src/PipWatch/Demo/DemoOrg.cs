@@ -19,15 +19,26 @@ public sealed class DemoOrg
     private const string Sydney = "Australia/Sydney";
 
     private readonly Dictionary<string, DemoPerson> _byIdKey;
+    private readonly Lazy<DemoOrg> _afterDeactivation;
+    private readonly Lazy<DemoOrg> _afterReassignment;
 
-    private DemoOrg(IReadOnlyList<DemoPerson> people)
+    private DemoOrg(IReadOnlyList<DemoPerson> people, DemoDeparture? departure)
     {
         People = people;
+        Departure = departure;
         _byIdKey = people.ToDictionary(p => IdKey(p.Id), StringComparer.Ordinal);
+        _afterDeactivation = new(() => new DemoOrg(Deactivate(people, departure!), departure: null));
+        _afterReassignment = new(() => new DemoOrg(Reassign(Deactivate(people, departure!), departure!), departure: null));
     }
 
-    /// <summary>The one demo org (it holds no mutable state, so it is shared).</summary>
-    public static DemoOrg Instance { get; } = new(BuildPeople());
+    /// <summary>
+    /// The one demo org as it stands before anyone leaves (it holds no mutable state, so it is shared); see
+    /// <see cref="AsOf"/> for the org on a given day.
+    /// </summary>
+    public static DemoOrg Instance { get; } = new(BuildPeople(), AeWestManagerLeaves());
+
+    /// <summary>The manager who leaves during the demo, or null in an org that is already as of a day.</summary>
+    public DemoDeparture? Departure { get; }
 
     public IReadOnlyList<DemoPerson> People { get; }
 
@@ -67,7 +78,34 @@ public sealed class DemoOrg
             ? [.. ReportsOf(managerId).Where(p => IdKey(p.Id) != IdKey(repId))]
             : [];
 
+    /// <summary>The org at an instant: the departing manager deactivated from one date, their reps moved on a later one.</summary>
+    public DemoOrg AsOf(DateTimeOffset instant) => Departure switch
+    {
+        null => this,
+        { } d when instant >= d.ReassignedAt => _afterReassignment.Value,
+        { } d when instant >= d.DeactivatedAt => _afterDeactivation.Value,
+        _ => this,
+    };
+
     private static string IdKey(string id) => id.Length >= 15 ? id[..15] : id;
+
+    private static List<DemoPerson> Deactivate(IReadOnlyList<DemoPerson> people, DemoDeparture departure) =>
+        [.. people.Select(p => IdKey(p.Id) == IdKey(departure.ManagerId) ? p with { User = p.User with { IsActive = false } } : p)];
+
+    private static List<DemoPerson> Reassign(IReadOnlyList<DemoPerson> people, DemoDeparture departure) =>
+        [.. people.Select(p => p.User.ManagerId is { } id && IdKey(id) == IdKey(departure.ManagerId)
+            ? p with { User = p.User with { ManagerId = departure.SuccessorId } }
+            : p)];
+
+    /// <summary>
+    /// Elena Vasquez (AE West, Los Angeles) leaves in October: her user is switched off on Friday the 23rd before the
+    /// working day starts, and her team moves to the sales director, Helena Brandt, on Wednesday the 28th.
+    /// </summary>
+    private static DemoDeparture AeWestManagerLeaves() => new(
+        ManagerId: "005Dm00000alQrmIAE",
+        DeactivatedAt: new DateTimeOffset(2026, 10, 23, 6, 0, 0, TimeSpan.FromHours(-7)),
+        ReassignedAt: new DateTimeOffset(2026, 10, 28, 6, 0, 0, TimeSpan.FromHours(-7)),
+        SuccessorId: "005Dm00000CCvWIIA1");
 
     private static List<DemoPerson> BuildPeople()
     {

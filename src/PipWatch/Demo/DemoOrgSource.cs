@@ -23,7 +23,8 @@ public sealed class DemoOrgSource(DemoOrg org, DemoDataGenerator generator, Time
     public Task<DirectoryResult> ResolvePeopleAsync(IReadOnlyCollection<Pip> pips, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var people = pips.Select(Resolve).ToList();
+        var today = org.AsOf(time.GetUtcNow());
+        var people = pips.Select(p => Resolve(today, p)).ToList();
 
         // Like the real directory: one query for every rep with their managers, one more only for managers named in plans.
         var namedManagers = pips.Any(p => !string.IsNullOrWhiteSpace(p.ManagerOverride));
@@ -46,7 +47,7 @@ public sealed class DemoOrgSource(DemoOrg org, DemoDataGenerator generator, Time
         return Task.FromResult(new MetricFetchResult(values, queryMetrics.Count, 0, null));
     }
 
-    private PipPeople Resolve(Pip pip)
+    private static PipPeople Resolve(DemoOrg org, Pip pip)
     {
         var problems = new List<PeopleProblem>();
         var where = $"PIP {pip.Id}{(pip.SourceFile.Length > 0 ? $" ({pip.SourceFile})" : "")}";
@@ -75,7 +76,7 @@ public sealed class DemoOrgSource(DemoOrg org, DemoDataGenerator generator, Time
                 break;
         }
 
-        var manager = FindManager(pip, rep, where, problems);
+        var manager = FindManager(org, pip, rep, where, problems);
         if (manager is not null)
         {
             if (string.IsNullOrWhiteSpace(manager.Email))
@@ -92,7 +93,7 @@ public sealed class DemoOrgSource(DemoOrg org, DemoDataGenerator generator, Time
         return new PipPeople(pip.Id, pip.SourceFile, rep, manager, problems);
     }
 
-    private SalesforceUser? FindManager(Pip pip, SalesforceUser? rep, string where, List<PeopleProblem> problems)
+    private static SalesforceUser? FindManager(DemoOrg org, Pip pip, SalesforceUser? rep, string where, List<PeopleProblem> problems)
     {
         if (pip.ManagerOverride is { } named && named.Trim().Length > 0)
         {

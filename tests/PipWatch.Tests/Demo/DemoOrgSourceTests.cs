@@ -69,6 +69,38 @@ public sealed class DemoOrgSourceTests
     }
 
     [Fact]
+    public async Task ResolvePeopleAsync_Follows_The_Departing_Manager_From_Deactivation_To_Reassignment()
+    {
+        // Arrange: the plans of the team whose manager leaves, read before, during and after the gap.
+        var departure = DemoOrg.Instance.Departure.ShouldNotBeNull();
+        var clock = new FakeTimeProvider(departure.DeactivatedAt.AddMinutes(-1));
+        var source = new DemoOrgSource(DemoOrg.Instance, _world.Generator, clock);
+        var team = _world.Configuration.Pips.Where(p => DemoWorld.RepOf(p).User.ManagerId == departure.ManagerId).ToList();
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        // Act
+        var before = await source.ResolvePeopleAsync(team, cancellationToken);
+        clock.SetUtcNow(departure.DeactivatedAt);
+        var during = await source.ResolvePeopleAsync(team, cancellationToken);
+        clock.SetUtcNow(departure.ReassignedAt);
+        var after = await source.ResolvePeopleAsync(team, cancellationToken);
+
+        // Assert: the manager is inactive for the gap (a problem per plan, the rep still found), then the successor.
+        team.Count.ShouldBe(2);
+        before.Pips.ShouldAllBe(p => p.Problems.Count == 0 && p.Manager!.Id == departure.ManagerId && p.Manager.IsActive);
+        foreach (var people in during.Pips)
+        {
+            people.Rep.ShouldNotBeNull();
+            people.Manager.ShouldNotBeNull().IsActive.ShouldBeFalse();
+            var problem = people.Problems.ShouldHaveSingleItem();
+            problem.Kind.ShouldBe(PeopleProblemKind.InactiveManager);
+            problem.Message.ShouldContain("Elena Vasquez");
+        }
+
+        after.Pips.ShouldAllBe(p => p.Problems.Count == 0 && p.Manager!.Id == departure.SuccessorId && p.Manager.IsActive);
+    }
+
+    [Fact]
     public async Task FetchAsync_Returns_What_The_Org_Holds_At_The_Clocks_Now()
     {
         // Arrange: Tuesday 10:00 in New York.

@@ -91,6 +91,30 @@ public sealed class DemoOrgTests
     }
 
     [Fact]
+    public void AsOf_Deactivates_The_Departing_Manager_Then_Moves_Their_Team_To_The_Successor()
+    {
+        // Arrange
+        var departure = Org.Departure.ShouldNotBeNull();
+        var team = Org.ReportsOf(departure.ManagerId).Select(r => r.Id).ToList();
+
+        // Act
+        var before = Org.AsOf(departure.DeactivatedAt.AddTicks(-1));
+        var during = Org.AsOf(departure.DeactivatedAt);
+        var after = Org.AsOf(departure.ReassignedAt);
+
+        // Assert
+        before.ShouldBeSameAs(Org);
+        during.FindById(departure.ManagerId).ShouldNotBeNull().User.IsActive.ShouldBeFalse();
+        during.ReportsOf(departure.ManagerId).Select(r => r.Id).ShouldBe(team);
+        after.FindById(departure.ManagerId).ShouldNotBeNull().User.IsActive.ShouldBeFalse();
+        after.ReportsOf(departure.ManagerId).ShouldBeEmpty();
+        after.ReportsOf(departure.SuccessorId).Select(r => r.Id).ShouldBe(team);
+        after.FindById(departure.SuccessorId).ShouldNotBeNull().Role.ShouldBe(DemoRole.Director);
+        after.People.Count(p => !p.User.IsActive).ShouldBe(1);
+        after.AsOf(departure.ReassignedAt.AddDays(30)).ShouldBeSameAs(after);
+    }
+
+    [Fact]
     public void PeersOf_Are_The_Other_Reps_Of_The_Same_Manager()
     {
         // Arrange

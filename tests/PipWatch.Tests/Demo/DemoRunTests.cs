@@ -23,7 +23,7 @@ public sealed class DemoRunTests
         string[] expected =
         [
             "manager_digest", "rep_weekly", "celebration", "at_risk_warning", "manager_kickoff", "rep_kickoff",
-            "check_in_reminder", "ending_soon", "off_ramp_report", "relapse_warning",
+            "check_in_reminder", "ending_soon", "off_ramp_report", "relapse_warning", "ops_alert",
         ];
         expected.Where(k => !kinds.Contains(k)).ShouldBeEmpty("kinds the demo never sent");
         var index = await File.ReadAllTextAsync(Path.Combine(result.Folder, "index.html"), TestContext.Current.CancellationToken);
@@ -33,6 +33,14 @@ public sealed class DemoRunTests
             File.Exists(Path.Combine(result.Folder, mail.HtmlPath)).ShouldBeTrue(mail.HtmlPath);
             index.ShouldContain(Uri.EscapeDataString(Path.GetFileName(mail.HtmlPath)));
         }
+
+        // Assert: while the departed manager's team waits for its new manager, sales-ops hear of it on each working
+        // day (Friday, Monday, Tuesday in Los Angeles), once per plan; nobody else gets an ops alert.
+        var opsAlerts = result.Mails.Where(m => m.Kind == "ops_alert").ToList();
+        opsAlerts.ShouldAllBe(m => m.To == "PipWatch operations");
+        opsAlerts.Select(m => DateOnly.FromDateTime(m.At.ToOffset(TimeSpan.FromHours(-7)).DateTime)).Distinct()
+            .ShouldBe([new DateOnly(2026, 10, 23), new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 27)]);
+        opsAlerts.Count.ShouldBe(6);
 
         // Assert: each story ends as it is written, and the summary says so.
         var outcomes = result.Plans.ToDictionary(p => p.Plan.Pip.Id, p => p.Evaluation.Outcome?.Kind);
