@@ -111,6 +111,16 @@ public sealed class PipwatchProcess : IDisposable
         await _process.WaitForExitAsync(CancellationToken.None);
     }
 
+    /// <summary>SIGTERM, as Kubernetes stops a pod: the process may finish its work and shut down cleanly.</summary>
+    public void Terminate()
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } });
+            kill?.WaitForExit();
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown handler, no flush, no finally block runs in the child.</summary>
     public void Kill()
     {
