@@ -59,7 +59,8 @@ public sealed partial class ChartRenderer
             Projection = Checked(data.Projection, nameof(data.Projection)),
         };
 
-        var png = ChartPng.Render(CumulativeChart.Build(sorted, _values, _dates), ChartWidth, ChartHeight, ChartScale);
+        using var plot = CumulativeChart.Build(sorted, _values, _dates);
+        var png = ChartPng.Render(plot, ChartWidth, ChartHeight, ChartScale);
         return new ChartImage(contentId, png, _altText.Cumulative(sorted), ChartWidth, ChartHeight);
     }
 
@@ -73,7 +74,8 @@ public sealed partial class ChartRenderer
         }
 
         var sorted = data with { Weeks = [.. data.Weeks.OrderBy(week => week.WeekStart)] };
-        var png = ChartPng.Render(WeeklyChart.Build(sorted, _values, _dates), ChartWidth, ChartHeight, ChartScale);
+        using var plot = WeeklyChart.Build(sorted, _values, _dates);
+        var png = ChartPng.Render(plot, ChartWidth, ChartHeight, ChartScale);
         return new ChartImage(contentId, png, _altText.Weekly(sorted), ChartWidth, ChartHeight);
     }
 
@@ -90,7 +92,8 @@ public sealed partial class ChartRenderer
             ChartValues.RequireFinite(reference, "sparkline", nameof(data.Reference));
         }
 
-        var png = ChartPng.Render(Charts.Sparkline.Build(data), SparklineWidth, SparklineHeight, SparklineScale);
+        using var plot = Charts.Sparkline.Build(data);
+        var png = ChartPng.Render(plot, SparklineWidth, SparklineHeight, SparklineScale);
         return new ChartImage(contentId, png, _altText.Sparkline(data), SparklineWidth, SparklineHeight);
     }
 
