@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Npgsql;
 using PipWatch.Configuration.Settings;
 using PipWatch.Jobs;
@@ -14,32 +17,17 @@ public static class HangfireSetup
 {
     public static IServiceCollection AddPipWatchHangfire(this IServiceCollection services, StorageSettings storage, string? postgresConnectionString)
     {
-        services.AddHangfire(configuration =>
-        {
-            configuration
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (postgresConnectionString is null)
-            {
-                configuration.UseInMemoryStorage();
-                return;
-            }
-
-            configuration.UsePostgreSqlStorage(
-                options => options.UseNpgsqlConnection(postgresConnectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = storage.HangfireSchema,
-
-                    // `pipwatch migrate` installs the schema once, so replicas never race to create it.
-                    PrepareSchemaIfNecessary = false,
-
-                    // A long poll must not be handed to a second worker after the fixed 30-minute default.
-                    UseSlidingInvisibilityTimeout = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(5),
-                });
-        });
+        // The storage and the job activator belong to this host's container, not to Hangfire's process-wide statics:
+        // Hangfire only falls back to JobStorage.Current and JobActivator.Current when none is registered, and a
+        // second host in the process (a test, a tool) would otherwise run this host's jobs with its own services.
+        services.AddSingleton<JobStorage>(_ => postgresConnectionString is null
+            ? new InMemoryStorage()
+            : PostgresStorage(postgresConnectionString, storage.HangfireSchema));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(options =>
         {
             options.WorkerCount = 4;
@@ -48,6 +36,22 @@ public static class HangfireSetup
             options.ShutdownTimeout = TimeSpan.FromSeconds(30);
         });
         return services;
+    }
+
+    private static PostgreSqlStorage PostgresStorage(string connectionString, string schema)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = schema,
+
+            // `pipwatch migrate` installs the schema once, so replicas never race to create it.
+            PrepareSchemaIfNecessary = false,
+
+            // A long poll must not be handed to a second worker after the fixed 30-minute default.
+            UseSlidingInvisibilityTimeout = true,
+            QueuePollInterval = TimeSpan.FromSeconds(5),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 
     /// <summary>Installs or upgrades Hangfire's tables in their own schema, one process at a time.</summary>
