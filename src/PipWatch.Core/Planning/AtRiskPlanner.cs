@@ -60,12 +60,13 @@ internal static class AtRiskPlanner
 
     /// <summary>
     /// The status the warning reports a change from. A warning held until working hours may follow several
-    /// evaluations that were already behind, so the change is told from the last warning, else from the last status
-    /// that was not behind (not_started for the first fall after grace).
+    /// evaluations that were already behind, so the change is told from the last warning while the target has not
+    /// recovered since; otherwise (a first fall, or a new fall after a recovery) from the last status that was not
+    /// behind, not_started for the first fall after grace. A renewed fall is never told as "off track to off track".
     /// </summary>
     private static TargetStatus FromStatus(PlanFacts plan, TargetEvaluation target, LastWarning? last)
     {
-        if (last is not null)
+        if (last is not null && !RecoveredSince(plan, target, last))
         {
             return last.Status;
         }

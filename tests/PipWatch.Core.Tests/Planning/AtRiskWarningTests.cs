@@ -132,6 +132,26 @@ public sealed class AtRiskWarningTests
         warnings.Keys().ShouldBe(["atrisk:pip-jordan:calls:2026-03-09:at_risk"]);
     }
 
+    [Theory]
+    [InlineData(TargetStatus.OnTrack)] // the evaluation just before was the recovery
+    [InlineData(TargetStatus.OffTrack)] // behind for a while, but on track on a day since the warning
+    public void Renewed_Fall_After_A_Recovery_Is_Told_From_The_Recovered_Status_Not_The_Last_Warning(TargetStatus previous)
+    {
+        // Arrange: warned off_track Monday 2 March; on track on Wednesday 4 March; off_track again on Monday 9 March.
+        var history = new[]
+        {
+            new StatusOnDay("calls", D("2026-03-02"), TargetStatus.OffTrack),
+            new StatusOnDay("calls", D("2026-03-04"), TargetStatus.OnTrack),
+            new StatusOnDay("calls", D("2026-03-06"), TargetStatus.OffTrack),
+        };
+
+        // Act
+        var warning = Warnings("2026-03-09", Calls("2026-03-09", TargetStatus.OffTrack, previous), Warned("2026-03-02", TargetStatus.OffTrack), history).Single();
+
+        // Assert
+        warning.Warning.ShouldBe(new AtRiskChange("calls", TargetStatus.OnTrack, TargetStatus.OffTrack, TargetStatus.OffTrack, false));
+    }
+
     [Fact]
     public void Renewed_Fall_Is_Recognised_From_The_Previous_Evaluation_Without_History()
     {
