@@ -14,14 +14,16 @@ public static class SalesforceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Salesforce connector: the shared session, the typed client behind the resilience pipeline,
-    /// the user directory, the metric fetcher and the online validator.
+    /// the user directory, the metric fetcher, the online validator and the connector's telemetry.
     /// </summary>
     public static IServiceCollection AddSalesforce(this IServiceCollection services, SalesforceSettings settings, SalesforceCredentials credentials)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.AddSingleton(settings);
         services.AddSingleton(credentials);
         services.AddSingleton<ApiUsageMonitor>();
+        services.AddSingleton<SalesforceTelemetry>();
         services.AddSingleton<SalesforceSession>();
 
         // The pipeline owns timeouts; HttpClient's own only backs it up for a body that trickles in after headers.

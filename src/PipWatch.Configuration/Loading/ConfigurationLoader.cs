@@ -62,6 +62,7 @@ public static class ConfigurationLoader
         }
 
         EnvironmentOverrides.Apply(root, file, environment, context.Problems);
+        OpenTelemetryVariables.Apply(root, file, environment);
         return SettingsBinder.Bind(new MappingReader(root, "", context));
     }
 

@@ -15,8 +15,6 @@ internal static class ServerSection
             DashboardUsername = r.String("dashboard_username"),
             DashboardPassword = r.Secret("dashboard_password"),
             DashboardReadOnly = r.Bool("dashboard_read_only", d.DashboardReadOnly),
-            PrometheusEnabled = r.Bool("prometheus_enabled", d.PrometheusEnabled),
-            OtlpEndpoint = r.Read<Uri?>("otlp_endpoint", null, ScalarParsers.OptionalWebUrl),
         };
 
         // The dashboard can retry and delete jobs, so it is never exposed without a login.
@@ -28,6 +26,15 @@ internal static class ServerSection
         if (settings.DashboardEnabled && !r.Has("dashboard_password"))
         {
             r.Report("dashboard_password", "the dashboard is enabled, so it needs a password: add dashboard_password: { env: NAME } or { file: PATH }");
+        }
+
+        // Earlier files carried these here; name their new place rather than calling them unknown.
+        foreach (var moved in (string[])["prometheus_enabled", "otlp_endpoint"])
+        {
+            if (r.Entry(moved) is not null)
+            {
+                r.Report(moved, $"this key moved to its own section: write it as telemetry.{moved}");
+            }
         }
 
         r.Finish();

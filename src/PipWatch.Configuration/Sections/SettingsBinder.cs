@@ -19,6 +19,7 @@ internal static class SettingsBinder
             Calendar = CalendarSection.Read(root.Section("calendar")),
             Realism = RealismSection.Read(root.Section("realism")),
             Server = ServerSection.Read(root.Section("server")),
+            Telemetry = TelemetrySection.Read(root.Section("telemetry")),
             Metrics = metrics.Definitions,
         };
 

@@ -22,6 +22,8 @@ public sealed record PipWatchSettings
 
     public ServerSettings Server { get; init; } = new();
 
+    public TelemetrySettings Telemetry { get; init; } = new();
+
     /// <summary>The metric catalogue by name.</summary>
     public IReadOnlyDictionary<string, MetricDefinition> Metrics { get; init; } = new Dictionary<string, MetricDefinition>();
 }

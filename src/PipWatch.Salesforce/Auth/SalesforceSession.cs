@@ -15,6 +15,7 @@ public sealed partial class SalesforceSession(
     IHttpClientFactory httpClientFactory,
     SalesforceSettings settings,
     SalesforceCredentials credentials,
+    SalesforceTelemetry telemetry,
     TimeProvider timeProvider,
     ILogger<SalesforceSession> logger) : IDisposable
 {
@@ -66,7 +67,7 @@ public sealed partial class SalesforceSession(
 
         var httpClient = httpClientFactory.CreateClient(HttpClientName);
         using var request = new HttpRequestMessage(HttpMethod.Post, tokenUri) { Content = new FormUrlEncodedContent(form) };
-        using var response = await SalesforceTransport.SendAsync(httpClient, request, settings.Resilience, cancellationToken);
+        using var response = await SalesforceTransport.SendAsync(httpClient, request, settings.Resilience, telemetry, "login", cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var contentType = response.Content.Headers.ContentType?.MediaType;
         if (!response.IsSuccessStatusCode)

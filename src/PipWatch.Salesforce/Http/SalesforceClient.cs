@@ -17,6 +17,7 @@ public sealed partial class SalesforceClient(
     HttpClient httpClient,
     SalesforceSession session,
     ApiUsageMonitor usageMonitor,
+    SalesforceTelemetry telemetry,
     SalesforceSettings settings,
     ILogger<SalesforceClient> logger)
 {
@@ -31,7 +32,7 @@ public sealed partial class SalesforceClient(
         string? next = QueryPath(soql);
         while (next is not null)
         {
-            var page = await GetAsync(next, SalesforceJsonContext.Default.QueryPage, "a query", withQueryOptions: true, cancellationToken);
+            var page = await GetAsync(next, SalesforceJsonContext.Default.QueryPage, "a query", "query", withQueryOptions: true, cancellationToken);
             calls++;
             totalSize = page.TotalSize;
             records.AddRange(page.Records.Select(r => new SalesforceRecord(r)));
@@ -53,7 +54,7 @@ public sealed partial class SalesforceClient(
     /// </summary>
     public async Task<IReadOnlyList<SalesforceRecord>> AggregateAsync(string soql, CancellationToken cancellationToken)
     {
-        var page = await GetAsync(QueryPath(soql), SalesforceJsonContext.Default.QueryPage, "an aggregate query", withQueryOptions: false, cancellationToken);
+        var page = await GetAsync(QueryPath(soql), SalesforceJsonContext.Default.QueryPage, "an aggregate query", "aggregate", withQueryOptions: false, cancellationToken);
         if (!page.Done)
         {
             throw new SalesforceAggregateRowLimitException(
@@ -66,7 +67,7 @@ public sealed partial class SalesforceClient(
     /// <summary>Runs <c>SELECT COUNT() FROM …</c>; the answer is the result's totalSize, not a record.</summary>
     public async Task<long> CountAsync(string soql, CancellationToken cancellationToken)
     {
-        var page = await GetAsync(QueryPath(soql), SalesforceJsonContext.Default.QueryPage, "a COUNT() query", withQueryOptions: false, cancellationToken);
+        var page = await GetAsync(QueryPath(soql), SalesforceJsonContext.Default.QueryPage, "a COUNT() query", "count", withQueryOptions: false, cancellationToken);
         return page.TotalSize;
     }
 
@@ -77,7 +78,7 @@ public sealed partial class SalesforceClient(
         DescribeBody body;
         try
         {
-            body = await GetAsync($"{DataPath}/sobjects/{name}/describe", SalesforceJsonContext.Default.DescribeBody, $"describe {name}", withQueryOptions: false, cancellationToken);
+            body = await GetAsync($"{DataPath}/sobjects/{name}/describe", SalesforceJsonContext.Default.DescribeBody, $"describe {name}", "describe", withQueryOptions: false, cancellationToken);
         }
         catch (SalesforceApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
         {
@@ -107,7 +108,9 @@ public sealed partial class SalesforceClient(
         return path;
     }
 
-    private async Task<T> GetAsync<T>(string pathAndQuery, JsonTypeInfo<T> typeInfo, string what, bool withQueryOptions, CancellationToken cancellationToken)
+    /// <param name="kind">The call's label on the API call counter.</param>
+    private async Task<T> GetAsync<T>(
+        string pathAndQuery, JsonTypeInfo<T> typeInfo, string what, string kind, bool withQueryOptions, CancellationToken cancellationToken)
     {
         var token = await session.GetTokenAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -119,7 +122,7 @@ public sealed partial class SalesforceClient(
                 request.Headers.TryAddWithoutValidation("Sforce-Query-Options", $"batchSize={settings.QueryBatchSize}");
             }
 
-            using var response = await SalesforceTransport.SendAsync(httpClient, request, settings.Resilience, cancellationToken);
+            using var response = await SalesforceTransport.SendAsync(httpClient, request, settings.Resilience, telemetry, kind, cancellationToken);
             var usage = usageMonitor.Record(response);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var contentType = response.Content.Headers.ContentType?.MediaType;

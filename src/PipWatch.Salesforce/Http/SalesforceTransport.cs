@@ -4,10 +4,35 @@ using PipWatch.Configuration.Settings;
 
 namespace PipWatch.Salesforce.Http;
 
-/// <summary>Sends through the resilient handler and turns what Polly and the socket throw into connector exceptions.</summary>
+/// <summary>
+/// Sends through the resilient handler, counts the call for the connector's metrics, and turns what Polly and the
+/// socket throw into connector exceptions.
+/// </summary>
 internal static class SalesforceTransport
 {
+    /// <param name="kind">What the call is for, as the API call counter labels it (login, query, ...).</param>
     public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient httpClient,
+        HttpRequestMessage request,
+        SalesforceResilienceSettings resilience,
+        SalesforceTelemetry telemetry,
+        string kind,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await SendCoreAsync(httpClient, request, resilience, cancellationToken);
+            telemetry.CallMade(kind, response.IsSuccessStatusCode);
+            return response;
+        }
+        catch (SalesforceUnavailableException)
+        {
+            telemetry.CallMade(kind, succeeded: false);
+            throw;
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SendCoreAsync(
         HttpClient httpClient, HttpRequestMessage request, SalesforceResilienceSettings resilience, CancellationToken cancellationToken)
     {
         var target = $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)}";

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace PipWatch.Salesforce.Metrics;
 
@@ -19,7 +20,56 @@ internal sealed record FetchChunk(
 /// <summary>A metric group's query shape and the rows its chunks have brought back so far.</summary>
 internal sealed class GroupState(MetricQueryGroup query)
 {
+    private int _pending;
+    private int _queries;
+    private int _rows;
+    private int _splits;
+
     public MetricQueryGroup Query { get; } = query;
+
+    /// <summary>The group's span in a traced poll, from its first query to its last; null when nobody traces.</summary>
+    public Activity? Span { get; set; }
+
+    public void Queued() => Interlocked.Increment(ref _pending);
+
+    public void Read(int rows)
+    {
+        Interlocked.Increment(ref _queries);
+        Interlocked.Add(ref _rows, rows);
+    }
+
+    public void Split()
+    {
+        Interlocked.Increment(ref _queries);
+        Interlocked.Increment(ref _splits);
+    }
+
+    /// <summary>One chunk finished (its follow-ups already queued); the last one ends the span.</summary>
+    public void Done()
+    {
+        if (Interlocked.Decrement(ref _pending) == 0)
+        {
+            EndSpan(failed: false);
+        }
+    }
+
+    public void EndSpan(bool failed)
+    {
+        if (Span is not { IsStopped: false } span)
+        {
+            return;
+        }
+
+        span.SetTag("pipwatch.queries", Volatile.Read(ref _queries));
+        span.SetTag("pipwatch.rows", Volatile.Read(ref _rows));
+        span.SetTag("pipwatch.splits", Volatile.Read(ref _splits));
+        if (failed)
+        {
+            span.SetStatus(ActivityStatusCode.Error);
+        }
+
+        span.Stop();
+    }
 
     /// <summary>Whole buckets by (owner key, day number or UTC hour number); a bucket read twice is the same bucket.</summary>
     public ConcurrentDictionary<(string Owner, long Bucket), double[]> Rows { get; } = new();

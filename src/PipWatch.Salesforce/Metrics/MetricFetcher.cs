@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
@@ -78,11 +79,40 @@ public sealed partial class MetricFetcher(
         }
 
         var counters = new Counters();
-        await RunAsync(work, planner, counters, cancellationToken);
+        StartSpans(groups, repList.Count);
+        try
+        {
+            await RunAsync(work, planner, counters, cancellationToken);
+        }
+        finally
+        {
+            // Spans still open belong to groups a failure or cancellation cut short.
+            foreach (var group in groups)
+            {
+                group.EndSpan(failed: true);
+            }
+        }
 
         var values = groups.SelectMany(g => Resolve(g, plans)).ToList();
         Log.Fetched(logger, values.Count, plans.Count, groups.Count, counters.Calls, counters.Splits);
         return new MetricFetchResult(values, counters.Calls, counters.Splits, usageMonitor.Latest);
+    }
+
+    /// <summary>
+    /// One span per metric group under the caller's (the poll's). The groups' queries run interleaved, so each span
+    /// is started here and ended by its group's last query, and the caller's current activity is left as it was.
+    /// </summary>
+    private static void StartSpans(List<GroupState> groups, int reps)
+    {
+        var parent = Activity.Current;
+        foreach (var group in groups)
+        {
+            group.Span = SalesforceTelemetry.Source.StartActivity("pipwatch.poll.metric_group");
+            group.Span?.SetTag("pipwatch.salesforce.object", group.Query.SObject);
+            group.Span?.SetTag("pipwatch.metrics", group.Query.Names);
+            group.Span?.SetTag("pipwatch.reps", reps);
+            Activity.Current = parent;
+        }
     }
 
     private static Dictionary<string, RepPlan> PlanReps(IReadOnlyCollection<RepWindow> reps)
@@ -130,6 +160,7 @@ public sealed partial class MetricFetcher(
         var pending = initial.Count;
         foreach (var chunk in initial)
         {
+            chunk.Group.Queued();
             channel.Writer.TryWrite(chunk);
         }
 
@@ -145,8 +176,11 @@ public sealed partial class MetricFetcher(
                     foreach (var follow in await RunChunkAsync(chunk, planner, counters, stop.Token))
                     {
                         Interlocked.Increment(ref pending);
+                        follow.Group.Queued();
                         channel.Writer.TryWrite(follow);
                     }
+
+                    chunk.Group.Done();
                 }
                 catch (Exception ex)
                 {
@@ -186,6 +220,8 @@ public sealed partial class MetricFetcher(
             return [];
         }
 
+        // The query's HTTP span, where traced, sits under its group's.
+        Activity.Current = group.Span ?? Activity.Current;
         IReadOnlyList<SalesforceRecord> rows;
         counters.AddCall();
         try
@@ -195,10 +231,12 @@ public sealed partial class MetricFetcher(
         catch (SalesforceAggregateRowLimitException)
         {
             counters.AddSplit();
+            group.Split();
             Log.Splitting(logger, group.Query.Names, chunk.Reps.Count, chunk.From, chunk.To);
             return ChunkPlanner.Split(chunk);
         }
 
+        group.Read(rows.Count);
         var target = chunk.IsCorrection ? group.EarlyParts : group.Rows;
         foreach (var row in rows)
         {

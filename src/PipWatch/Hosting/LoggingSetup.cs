@@ -20,7 +20,12 @@ public static class LoggingSetup
         var inContainer = IsTrue(environment, "PIPWATCH_CONTAINER") || IsTrue(environment, "DOTNET_RUNNING_IN_CONTAINER");
         if (inContainer)
         {
-            logging.AddJsonConsole(options => options.UseUtcTimestamp = true);
+            logging.AddJsonConsole(options =>
+            {
+                // Collectors sort and join lines by this; without a format the JSON carries no time at all.
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
         }
         else
         {
@@ -34,6 +39,9 @@ public static class LoggingSetup
 
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Hangfire", LogLevel.Warning);
+
+        // The resilience pipeline reports every attempt at Information; only retries and failures are news.
+        logging.AddFilter("Polly", LogLevel.Warning);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         return logging;
     }

@@ -10,6 +10,7 @@ using PipWatch.Salesforce;
 using PipWatch.Salesforce.Auth;
 using PipWatch.Sources;
 using PipWatch.Storage;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Hosting;
 
@@ -24,6 +25,9 @@ public static class PipWatchServices
     {
         var secrets = new SecretResolver(environment);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<PipWatchMetrics>();
+        services.TryAddSingleton<OutboxBacklog>();
         services.AddSingleton(sp => new ConfigurationSource(configDirectory, environment, sp.GetRequiredService<ILogger<ConfigurationSource>>()));
         services.AddPipWatchStorage(settings.Storage, settings.Storage.PostgresConnectionString is { } database ? secrets.Resolve(database) : null);
         services.TryAddSingleton<IMailSender>(sp => settings.Email.Smtp is { } smtp

@@ -11,6 +11,19 @@ public static partial class WorkerHost
     public static async Task RunAsync(
         PipWatchSettings settings, string configDirectory, IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken)
     {
+        await using var app = await BuildAsync(settings, configDirectory, environment, cancellationToken);
+        await app.RunAsync(cancellationToken);
+    }
+
+    /// <summary>The worker ready to run: storage prepared, endpoints mapped, recurring jobs registered.</summary>
+    /// <param name="overrides">Replaces services after the production ones are registered (a test's clock).</param>
+    public static async Task<WebApplication> BuildAsync(
+        PipWatchSettings settings,
+        string configDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        CancellationToken cancellationToken,
+        Action<IServiceCollection>? overrides = null)
+    {
         var secrets = new SecretResolver(environment);
         var postgres = settings.Storage.PostgresConnectionString is { } reference ? secrets.Resolve(reference) : null;
 
@@ -20,15 +33,33 @@ public static partial class WorkerHost
         builder.Services
             .AddPipWatchPipeline(settings, configDirectory, environment)
             .AddSalesforceSource(settings, environment)
-            .AddPipWatchHangfire(settings.Storage, postgres);
+            .AddPipWatchHangfire(settings.Storage, postgres)
+            .AddPipWatchTelemetry(settings.Telemetry);
+        overrides?.Invoke(builder.Services);
 
-        await using var app = builder.Build();
+        var app = builder.Build();
+        try
+        {
+            await PrepareAsync(app, settings, secrets, postgres, cancellationToken);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task PrepareAsync(
+        WebApplication app, PipWatchSettings settings, SecretResolver secrets, string? postgres, CancellationToken cancellationToken)
+    {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PipWatch.Worker");
 
         // SQLite migrates itself; PostgreSQL must have been migrated by `pipwatch migrate` (the chart's hook Job).
         await app.Services.GetRequiredService<StorageMigrator>().PrepareForWorkerAsync(cancellationToken);
 
         app.MapPipWatchHealth();
+        app.MapPipWatchMetrics(settings.Telemetry);
         if (settings.Server.DashboardEnabled)
         {
             var password = settings.Server.DashboardPassword is { } secret ? secrets.Resolve(secret) : throw new InvalidOperationException(
@@ -43,7 +74,6 @@ public static partial class WorkerHost
 
         HangfireSetup.RegisterRecurringJobs(app.Services.GetRequiredService<IRecurringJobManager>(), settings.Schedules);
         Log.Started(logger, settings.Server.HealthPort, postgres is null ? "SQLite + in-memory jobs" : "PostgreSQL");
-        await app.RunAsync(cancellationToken);
     }
 
     private static partial class Log

@@ -1,4 +1,5 @@
 using PipWatch.Configuration.Settings;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Pipeline;
 
@@ -13,6 +14,7 @@ public sealed partial class Cycle(
     EvaluationStep evaluate,
     PlanStep plan,
     DeliveryStep deliver,
+    OutboxBacklog backlog,
     TimeProvider time,
     ILogger<Cycle> logger) : IDisposable
 {
@@ -20,23 +22,31 @@ public sealed partial class Cycle(
     private readonly SemaphoreSlim _peopleGate = new(1, 1);
     private (DateTimeOffset At, string Key, IReadOnlyList<ResolvedPlan> Plans)? _people;
 
-    public async Task<PollSummary> PollAndEvaluateAsync(CancellationToken cancellationToken)
+    public Task<PollSummary> PollAndEvaluateAsync(CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.poll_and_evaluate", async _ =>
+        {
+            var (settings, plans) = await ResolveAsync(refresh: true, cancellationToken);
+            var summary = await poll.RunAsync(settings, plans, cancellationToken);
+            await evaluate.RunAsync(settings, plans, cancellationToken);
+            return summary;
+        });
+
+    public Task<PlanSummary> PlanAsync(CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.plan_notifications", async _ =>
+        {
+            var (settings, plans) = await ResolveAsync(refresh: false, cancellationToken);
+            var evaluated = await evaluate.RunAsync(settings, plans, cancellationToken);
+            var summary = await plan.RunAsync(settings, plans, evaluated, cancellationToken);
+            await backlog.RefreshAsync(cancellationToken);
+            return summary;
+        });
+
+    public async Task<DeliverySummary> DeliverAsync(CancellationToken cancellationToken)
     {
-        var (settings, plans) = await ResolveAsync(refresh: true, cancellationToken);
-        var summary = await poll.RunAsync(settings, plans, cancellationToken);
-        await evaluate.RunAsync(settings, plans, cancellationToken);
+        var summary = await deliver.RunAsync(configuration.Current().Settings.Email, cancellationToken);
+        await backlog.RefreshAsync(cancellationToken);
         return summary;
     }
-
-    public async Task<PlanSummary> PlanAsync(CancellationToken cancellationToken)
-    {
-        var (settings, plans) = await ResolveAsync(refresh: false, cancellationToken);
-        var evaluated = await evaluate.RunAsync(settings, plans, cancellationToken);
-        return await plan.RunAsync(settings, plans, evaluated, cancellationToken);
-    }
-
-    public Task<DeliverySummary> DeliverAsync(CancellationToken cancellationToken) =>
-        deliver.RunAsync(configuration.Current().Settings.Email, cancellationToken);
 
     /// <summary>Where every plan in scope stands now, from stored values; stores nothing.</summary>
     public async Task<IReadOnlyList<EvaluatedPlan>> StatusAsync(CancellationToken cancellationToken)
@@ -46,14 +56,15 @@ public sealed partial class Cycle(
     }
 
     /// <summary>Poll, evaluate, plan and deliver once.</summary>
-    public async Task<CycleSummary> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var polled = await PollAndEvaluateAsync(cancellationToken);
-        var planned = await PlanAsync(cancellationToken);
-        var delivered = await DeliverAsync(cancellationToken);
-        Log.CycleDone(logger, polled.Outcome.ToString(), planned.Created, delivered.Sent);
-        return new CycleSummary(polled, planned, delivered);
-    }
+    public Task<CycleSummary> RunOnceAsync(CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.cycle", async _ =>
+        {
+            var polled = await PollAndEvaluateAsync(cancellationToken);
+            var planned = await PlanAsync(cancellationToken);
+            var delivered = await DeliverAsync(cancellationToken);
+            Log.CycleDone(logger, polled.Outcome.ToString(), planned.Created, delivered.Sent);
+            return new CycleSummary(polled, planned, delivered);
+        });
 
     /// <summary>
     /// The plans in scope with their people. Polls always ask the org; planning (every 15 minutes) reuses the last
@@ -73,7 +84,13 @@ public sealed partial class Cycle(
                 return (settings, cached.Plans);
             }
 
-            var resolved = await resolver.ResolveAsync(inScope, cancellationToken);
+            var resolved = await PipWatchTracing.InSpanAsync("pipwatch.resolve_people", async span =>
+            {
+                var found = await resolver.ResolveAsync(inScope, cancellationToken);
+                span?.SetTag("pipwatch.plans", inScope.Count);
+                span?.SetTag("pipwatch.plans.with_rep", found.Count(p => p.RepUserId is not null));
+                return found;
+            });
             _people = (now, key, resolved);
             return (settings, resolved);
         }

@@ -1,8 +1,10 @@
 using MimeKit;
 using PipWatch.Configuration.Settings;
 using PipWatch.Notifications.Delivery;
+using PipWatch.Notifications.Content.Requests;
 using PipWatch.Notifications.Mime;
 using PipWatch.Storage.Notifications;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Pipeline;
 
@@ -16,16 +18,31 @@ namespace PipWatch.Pipeline;
 /// When the connection drops while a message is being handed over, the server may or may not have it. PipWatch sends
 /// it again (same Message-Id, so clients and servers can spot the duplicate) rather than risk a silent loss.
 /// </remarks>
-public sealed partial class DeliveryStep(NotificationOutbox outbox, IMailSender sender, TimeProvider time, ILogger<DeliveryStep> logger)
+public sealed partial class DeliveryStep(
+    NotificationOutbox outbox, IMailSender sender, PipWatchMetrics metrics, TimeProvider time, ILogger<DeliveryStep> logger)
 {
     public const int BatchSize = 50;
 
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    public async Task<DeliverySummary> RunAsync(EmailSettings settings, CancellationToken cancellationToken)
+    public Task<DeliverySummary> RunAsync(EmailSettings settings, CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.deliver", async span =>
+        {
+            var summary = await DeliverAsync(settings, cancellationToken);
+            span?.SetTag("pipwatch.emails.sent", summary.Sent);
+            span?.SetTag("pipwatch.emails.retried", summary.Retrying);
+            span?.SetTag("pipwatch.emails.failed", summary.Failed);
+            span?.SetTag("pipwatch.emails.expired", summary.Expired);
+            return summary;
+        });
+
+    private async Task<DeliverySummary> DeliverAsync(EmailSettings settings, CancellationToken cancellationToken)
     {
         var summary = new DeliverySummary();
         summary.Expired += await outbox.ExpireDueAsync(time.GetUtcNow(), cancellationToken);
+
+        // Only digests carry an expiry (they must not arrive a day late), so every expired email is one.
+        metrics.EmailDelivered(NotificationKind.ManagerDigest.ToKey(), EmailOutcome.Expired, summary.Expired);
         while (!cancellationToken.IsCancellationRequested)
         {
             var claimed = await outbox.ClaimDueAsync(time.GetUtcNow(), BatchSize, Lease, cancellationToken);
@@ -65,6 +82,7 @@ public sealed partial class DeliveryStep(NotificationOutbox outbox, IMailSender 
             {
                 byMessageId.Remove(notification.MessageId);
                 await outbox.MarkFailedAsync(notification.Id, notification.Attempt, $"stored message cannot be read: {ex.Message}", time.GetUtcNow(), cancellationToken);
+                metrics.EmailDelivered(notification.Kind, EmailOutcome.Failed);
                 summary.Failed++;
             }
         }
@@ -115,11 +133,13 @@ public sealed partial class DeliveryStep(NotificationOutbox outbox, IMailSender 
                     Log.PartlyRefused(logger, notification.Kind, notification.IdempotencyKey, result.RefusedRecipients.Count);
                 }
 
+                metrics.EmailDelivered(notification.Kind, EmailOutcome.Sent);
                 summary.Sent++;
                 break;
             case DeliveryStatus.Permanent:
                 await outbox.MarkFailedAsync(notification.Id, notification.Attempt, result.Detail, time.GetUtcNow(), cancellationToken);
                 Log.Failed(logger, notification.Kind, notification.IdempotencyKey, result.Detail);
+                metrics.EmailDelivered(notification.Kind, EmailOutcome.Failed);
                 summary.Failed++;
                 break;
             default:
@@ -136,11 +156,13 @@ public sealed partial class DeliveryStep(NotificationOutbox outbox, IMailSender 
         {
             await outbox.MarkFailedAsync(notification.Id, notification.Attempt, $"gave up after {notification.Attempt} attempts: {reason}", now, cancellationToken);
             Log.Failed(logger, notification.Kind, notification.IdempotencyKey, reason);
+            metrics.EmailDelivered(notification.Kind, EmailOutcome.Failed);
             summary.Failed++;
             return;
         }
 
         await outbox.MarkForRetryAsync(notification.Id, notification.Attempt, now + Backoff(notification.Attempt), reason, cancellationToken);
+        metrics.EmailDelivered(notification.Kind, EmailOutcome.Retried);
         summary.Retrying++;
     }
 

@@ -8,6 +8,7 @@ using PipWatch.Storage.Evaluations;
 using PipWatch.Storage.Metrics;
 using PipWatch.Storage.Milestones;
 using PipWatch.Storage.Polling;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Pipeline;
 
@@ -22,12 +23,25 @@ public sealed partial class EvaluationStep(
     EvaluationStateStore states,
     EvaluationHistoryStore history,
     MilestoneStore milestones,
+    PipWatchMetrics metrics,
     TimeProvider time,
     ILogger<EvaluationStep> logger)
 {
     /// <param name="persist">False for read-only callers such as <c>pipwatch status</c>: nothing is stored and no milestone fires.</param>
-    public async Task<IReadOnlyList<EvaluatedPlan>> RunAsync(
-        PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, CancellationToken cancellationToken, bool persist = true)
+    public Task<IReadOnlyList<EvaluatedPlan>> RunAsync(
+        PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, CancellationToken cancellationToken, bool persist = true) =>
+        PipWatchTracing.InSpanAsync("pipwatch.evaluate", async span =>
+        {
+            var evaluated = await EvaluateAsync(settings, plans, persist, cancellationToken);
+            metrics.PlansEvaluated(evaluated.Select(e => e.Evaluation.Status));
+            span?.SetTag("pipwatch.plans", plans.Count);
+            span?.SetTag("pipwatch.plans.evaluated", evaluated.Count);
+            span?.SetTag("pipwatch.milestones", evaluated.Sum(e => e.NewMilestones.Count));
+            return evaluated;
+        });
+
+    private async Task<IReadOnlyList<EvaluatedPlan>> EvaluateAsync(
+        PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, bool persist, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var catalog = new MetricCatalog(settings.Metrics.Values);

@@ -8,6 +8,7 @@ using PipWatch.Storage.Evaluations;
 using PipWatch.Storage.Milestones;
 using PipWatch.Storage.Notifications;
 using PipWatch.Storage.Polling;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Pipeline;
 
@@ -26,7 +27,18 @@ public sealed partial class PlanStep(
     TimeProvider time,
     ILogger<PlanStep> logger)
 {
-    public async Task<PlanSummary> RunAsync(
+    public Task<PlanSummary> RunAsync(
+        PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, IReadOnlyList<EvaluatedPlan> evaluated, CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.plan", async span =>
+        {
+            var summary = await PlanAsync(settings, plans, evaluated, cancellationToken);
+            span?.SetTag("pipwatch.notifications.due", summary.Due);
+            span?.SetTag("pipwatch.notifications.created", summary.Created);
+            span?.SetTag("pipwatch.notifications.render_failures", summary.RenderFailures);
+            return summary;
+        });
+
+    private async Task<PlanSummary> PlanAsync(
         PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, IReadOnlyList<EvaluatedPlan> evaluated, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -60,6 +72,7 @@ public sealed partial class PlanStep(
 
         var due = NotificationPlanner.Plan(input);
         var created = new Dictionary<NotificationKind, int>();
+        var stored = new List<CreatedNotification>();
         var failures = 0;
         foreach (var notification in due)
         {
@@ -90,6 +103,7 @@ public sealed partial class PlanStep(
             if (await outbox.EnqueueAsync(rendered, now, cancellationToken))
             {
                 created[notification.Kind] = created.GetValueOrDefault(notification.Kind) + 1;
+                stored.Add(new CreatedNotification(notification, rendered));
                 if (notification.RecordWarning is { } warning)
                 {
                     await warnings.RecordAsync(new TargetWarning(warning.PipId, warning.TargetId, warning.Status.ToKey(), now), cancellationToken);
@@ -99,7 +113,7 @@ public sealed partial class PlanStep(
 
         var total = created.Values.Sum();
         Log.Planned(logger, due.Count, total, failures);
-        return new PlanSummary(due.Count, total, created, failures);
+        return new PlanSummary(due.Count, total, created, failures) { Notifications = stored };
     }
 
     private async Task<PlanInput> InputAsync(

@@ -8,6 +8,7 @@ using PipWatch.Sources;
 using PipWatch.Storage.Evaluations;
 using PipWatch.Storage.Metrics;
 using PipWatch.Storage.Polling;
+using PipWatch.Telemetry;
 
 namespace PipWatch.Pipeline;
 
@@ -22,10 +23,32 @@ public sealed partial class PollStep(
     PollRunStore runs,
     MetricPollStatusStore pollStatuses,
     EvaluationStateStore states,
+    PipWatchMetrics metrics,
     TimeProvider time,
     ILogger<PollStep> logger)
 {
-    public async Task<PollSummary> RunAsync(PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, CancellationToken cancellationToken)
+    public Task<PollSummary> RunAsync(PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, CancellationToken cancellationToken) =>
+        PipWatchTracing.InSpanAsync("pipwatch.poll", async span =>
+        {
+            var started = time.GetTimestamp();
+            var outcome = PollOutcome.Failed;
+            try
+            {
+                var summary = await PollAsync(settings, plans, cancellationToken);
+                outcome = summary.Outcome;
+                span?.SetTag("pipwatch.poll.outcome", PipWatchMetrics.Key(summary.Outcome));
+                span?.SetTag("pipwatch.reps", summary.Reps);
+                span?.SetTag("pipwatch.values", summary.Values);
+                span?.SetTag("pipwatch.api_calls", summary.ApiCalls);
+                return summary;
+            }
+            finally
+            {
+                metrics.PollFinished(outcome, time.GetElapsedTime(started));
+            }
+        });
+
+    private async Task<PollSummary> PollAsync(PipWatchSettings settings, IReadOnlyList<ResolvedPlan> plans, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var queryMetrics = settings.Metrics.Values.OfType<QueryMetric>().ToList();
