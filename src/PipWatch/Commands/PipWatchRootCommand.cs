@@ -12,6 +12,7 @@ public static class PipWatchRootCommand
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(RunOnceCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PipWatch.Commands;
 using PipWatch.Configuration.Settings;
 using PipWatch.Core.Evaluation;
 using PipWatch.Hosting;
@@ -72,6 +73,7 @@ public sealed class DemoRunner(TextWriter output, bool interactive)
         var cycle = services.GetRequiredService<Cycle>();
 
         var totalSteps = (int)((end - start) / Step);
+        var progress = new ReplayProgress(output, interactive);
         var step = 0;
         for (var now = start; now <= end; now += Step, step++)
         {
@@ -84,7 +86,7 @@ public sealed class DemoRunner(TextWriter output, bool interactive)
 
             await cycle.PlanAsync(cancellationToken);
             await cycle.DeliverAsync(cancellationToken);
-            await ProgressAsync(step, totalSteps, now, mailbox.Delivered.Count);
+            await progress.ReportAsync(step, totalSteps, now, string.Create(CultureInfo.InvariantCulture, $"{mailbox.Delivered.Count} emails"));
         }
 
         var finalStatus = await cycle.StatusAsync(cancellationToken);
@@ -92,24 +94,6 @@ public sealed class DemoRunner(TextWriter output, bool interactive)
         var result = new DemoResult(folder, mailbox.Delivered, finalStatus, stopwatch.Elapsed);
         await output.WriteLineAsync(Summary(result));
         return result;
-    }
-
-    private async Task ProgressAsync(int step, int total, DateTimeOffset now, int emails)
-    {
-        var fraction = total == 0 ? 1 : Math.Min(1, (double)step / total);
-        if (interactive)
-        {
-            var filled = (int)(fraction * 30);
-            await output.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('-', 30 - filled)}] {fraction,4:P0}  {now:ddd yyyy-MM-dd}  {emails} emails "));
-            if (step >= total)
-            {
-                await output.WriteLineAsync();
-            }
-        }
-        else if (now.DayOfWeek == DayOfWeek.Monday && now.Hour == 0)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{fraction,4:P0}  {now:yyyy-MM-dd}  {emails} emails so far"));
-        }
     }
 
     public static string Summary(DemoResult result)

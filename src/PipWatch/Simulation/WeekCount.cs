@@ -1,0 +1,3 @@
+namespace PipWatch.Simulation;
+
+public sealed record WeekCount(DateOnly WeekStart, int Count);
