@@ -16,6 +16,7 @@ public static class PipWatchRootCommand
         root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(MigrateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 }
