@@ -41,6 +41,7 @@ public static class PipWatchServices
         services.AddSingleton<PollStep>();
         services.AddSingleton<EvaluationStep>();
         services.AddSingleton<PlanStep>();
+        services.AddSingleton<PlanFileAudit>();
         services.AddSingleton<DeliveryStep>();
         services.AddSingleton<Cycle>();
         return services;

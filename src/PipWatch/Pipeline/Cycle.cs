@@ -15,6 +15,7 @@ public sealed partial class Cycle(
     PlanStep plan,
     DeliveryStep deliver,
     OutboxBacklog backlog,
+    PlanFileAudit fileAudit,
     TimeProvider time,
     ILogger<Cycle> logger) : IDisposable
 {
@@ -26,6 +27,7 @@ public sealed partial class Cycle(
         PipWatchTracing.InSpanAsync("pipwatch.poll_and_evaluate", async _ =>
         {
             var (settings, plans) = await ResolveAsync(refresh: true, cancellationToken);
+            await fileAudit.RecordAsync(configuration.Current().Pips, cancellationToken);
             var summary = await poll.RunAsync(settings, plans, cancellationToken);
             await evaluate.RunAsync(settings, plans, cancellationToken);
             return summary;
