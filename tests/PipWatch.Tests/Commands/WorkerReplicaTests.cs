@@ -44,7 +44,7 @@ public sealed class WorkerReplicaTests
             services.GetRequiredService<NotificationOutbox>(), Waiting, TimeProvider.System.GetUtcNow().AddMinutes(-5), cancellationToken);
         var ports = new[] { FreePort(), FreePort() };
 
-        // Act: both replicas run until a poll has finished and the outbox is empty (at most three minutes).
+        // Act: both replicas run until a poll has finished and every email is out of the outbox (at most three minutes).
         using var first = PipwatchProcess.Start(world.Folder, Replica(world, ports[0]), ["run", .. args]);
         using var second = PipwatchProcess.Start(world.Folder, Replica(world, ports[1]), ["run", .. args]);
         var runs = services.GetRequiredService<PollRunStore>();
@@ -52,8 +52,7 @@ public sealed class WorkerReplicaTests
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromMinutes(3));
-        while (await runs.GetLatestFinishedAsync(cancellationToken) is null
-            || (await queries.CountByStatusAsync(cancellationToken)).GetValueOrDefault(NotificationStatus.Pending) > 0)
+        while (await runs.GetLatestFinishedAsync(cancellationToken) is null || await UnfinishedAsync(queries, cancellationToken) > 0)
         {
             (first.HasExited || second.HasExited).ShouldBeFalse($"a replica stopped:\n{first.Describe()}\n{second.Describe()}");
             deadline.IsCancellationRequested.ShouldBeFalse($"no poll or undelivered mail after three minutes:\n{first.Describe()}\n{second.Describe()}");
@@ -105,6 +104,13 @@ public sealed class WorkerReplicaTests
         succeeded.ShouldContain(j => j.Contains(nameof(DeliverOutboxJob), StringComparison.Ordinal));
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
             CultureInfo.InvariantCulture, $"{polls.Count} polls, {received.Count} emails, {succeeded.Count} jobs succeeded"));
+    }
+
+    /// <summary>Emails waiting or in the middle of being sent.</summary>
+    private static async Task<int> UnfinishedAsync(NotificationQueries queries, CancellationToken cancellationToken)
+    {
+        var counts = await queries.CountByStatusAsync(cancellationToken);
+        return counts.GetValueOrDefault(NotificationStatus.Pending) + counts.GetValueOrDefault(NotificationStatus.Sending);
     }
 
     /// <summary>One replica's environment: the shared secrets, its own health port.</summary>
