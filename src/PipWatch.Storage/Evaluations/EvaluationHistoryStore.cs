@@ -65,6 +65,28 @@ public sealed class EvaluationHistoryStore(StateDatabase database)
     public Task<IReadOnlyList<EvaluationRecord>> GetHistoryAsync(string pipId, CancellationToken cancellationToken) =>
         QueryAsync($"SELECT {Columns} FROM evaluations WHERE pip_id = @pip_id", pipId, null, cancellationToken);
 
+    /// <summary>
+    /// Every stored day's status of a PIP, ordered by target then day. Planning reads it for each plan on every run,
+    /// so it leaves out the figures that only charts and reports need.
+    /// </summary>
+    public Task<IReadOnlyList<DailyStatus>> GetStatusesAsync(string pipId, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand(
+                    null, "SELECT target_id, day, status FROM evaluations WHERE pip_id = @pip_id ORDER BY target_id, day");
+                command.AddParameter("@pip_id", pipId);
+                var statuses = new List<DailyStatus>();
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    statuses.Add(new DailyStatus(reader.GetString(0), reader.GetDate(1), reader.GetString(2)));
+                }
+
+                return (IReadOnlyList<DailyStatus>)statuses;
+            },
+            cancellationToken);
+
     /// <summary>Each target's most recent row.</summary>
     public Task<IReadOnlyList<EvaluationRecord>> GetLatestAsync(string pipId, CancellationToken cancellationToken) =>
         QueryAsync(LatestSql("pip_id = @pip_id"), pipId, null, cancellationToken);

@@ -128,7 +128,7 @@ public sealed partial class PlanStep(
         var pipId = plan.Pip.Id;
         var fired = await milestones.GetAsync(pipId, cancellationToken);
         var lastWarnings = await warnings.GetLastForPipAsync(pipId, cancellationToken);
-        var statuses = await history.GetHistoryAsync(pipId, cancellationToken);
+        var statuses = await history.GetStatusesAsync(pipId, cancellationToken);
         RelapseReport? relapse = null;
         if (evaluated is { Evaluation: { Phase: PlanPhase.Ended, Outcome.Kind: OutcomeKind.Passed } })
         {

@@ -81,6 +81,25 @@ public sealed class EvaluationHistoryStoreTests
     }
 
     [Theory, ClassData(typeof(Engines))]
+    public async Task GetStatuses_ListsEachStoredDaysStatusByTargetThenDay_OfThatPipOnly(StorageEngine engine)
+    {
+        await using var storage = await TestStorage.CreateAsync(engine);
+        var winRate = Record("win_rate", Monday, "not_started", TestStorage.Start);
+        var callsTuesday = Record("calls", Monday.AddDays(1), "at_risk", TestStorage.Start.AddDays(1));
+        var callsMonday = Record("calls", Monday, "on_track", TestStorage.Start);
+        var otherPip = callsMonday with { PipId = "pip-2", Status = "off_track" };
+
+        await storage.Evaluations.UpsertAsync([winRate, callsTuesday, callsMonday, otherPip], CancellationToken);
+
+        (await storage.Evaluations.GetStatusesAsync("pip-1", CancellationToken)).ShouldBe(
+        [
+            new DailyStatus("calls", Monday, "on_track"),
+            new DailyStatus("calls", Monday.AddDays(1), "at_risk"),
+            new DailyStatus("win_rate", Monday, "not_started"),
+        ]);
+    }
+
+    [Theory, ClassData(typeof(Engines))]
     public async Task Upsert_InfiniteFigure_IsRejectedWithItsTarget(StorageEngine engine)
     {
         await using var storage = await TestStorage.CreateAsync(engine);
