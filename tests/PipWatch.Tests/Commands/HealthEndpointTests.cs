@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using PipWatch.Hosting;
 using PipWatch.Tests.Pipeline.Support;
@@ -14,14 +13,14 @@ public sealed class HealthEndpointTests
     {
         // Arrange
         var cancellationToken = TestContext.Current.CancellationToken;
-        var port = FreePort();
+        var port = WorkerEndpoint.FreePort();
         await using var world = await PipelineWorld.StartAsync(StorageKind.Sqlite, cancellationToken, new WorldOptions { HealthPort = port });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var worker = Task.Run(() => WorkerHost.RunAsync(world.LoadSettings(), world.ConfigDirectory, world.Environment, stop.Token), cancellationToken);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
         // Act
-        using var health = await WaitForAsync(http, "/healthz", worker, cancellationToken);
+        using var health = await WorkerEndpoint.GetWhenListeningAsync(http, "/healthz", worker, cancellationToken);
         using var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative), cancellationToken);
         var readyBody = await ready.Content.ReadAsStringAsync(cancellationToken);
         await stop.CancelAsync();
@@ -45,36 +44,5 @@ public sealed class HealthEndpointTests
         stopped.ShouldBeSameAs(worker, "the worker did not stop within 30 s of cancellation");
         await worker;
         File.Exists(world.SqlitePath).ShouldBeTrue("the embedded storage migrates itself at start");
-    }
-
-    private static async Task<HttpResponseMessage> WaitForAsync(HttpClient http, string path, Task worker, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (worker.IsCompleted)
-            {
-                await worker;
-                throw new ShouldAssertException("the worker stopped before it answered");
-            }
-
-            try
-            {
-                return await http.GetAsync(new Uri(path, UriKind.Relative), deadline.Token);
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-                await Task.Delay(50, deadline.Token);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

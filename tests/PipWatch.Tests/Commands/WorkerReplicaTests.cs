@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -42,7 +41,7 @@ public sealed class WorkerReplicaTests
         await using var services = await world.BuildServicesAsync(TimeProvider.System, cancellationToken);
         var waiting = await OutboxSeed.EnqueueAsync(
             services.GetRequiredService<NotificationOutbox>(), Waiting, TimeProvider.System.GetUtcNow().AddMinutes(-5), cancellationToken);
-        var ports = new[] { FreePort(), FreePort() };
+        var ports = new[] { WorkerEndpoint.FreePort(), WorkerEndpoint.FreePort() };
 
         // Act: both replicas run until a poll has finished and every email is out of the outbox (at most three minutes).
         using var first = PipwatchProcess.Start(world.Folder, Replica(world, ports[0]), ["run", .. args]);
@@ -131,12 +130,5 @@ public sealed class WorkerReplicaTests
         }
 
         return values;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +20,7 @@ public sealed class MetricsEndpointTests
     {
         // Arrange
         var cancellationToken = TestContext.Current.CancellationToken;
-        var port = FreePort();
+        var port = WorkerEndpoint.FreePort();
         await using var world = await PipelineWorld.StartAsync(StorageKind.Sqlite, cancellationToken, new WorldOptions { HealthPort = port });
         var personal = TelemetryScenario.Arrange(world);
         var clock = new FixedClock(TelemetryScenario.Now);
@@ -80,7 +79,7 @@ public sealed class MetricsEndpointTests
     {
         // Arrange
         var cancellationToken = TestContext.Current.CancellationToken;
-        var port = FreePort();
+        var port = WorkerEndpoint.FreePort();
         await using var world = await PipelineWorld.StartAsync(StorageKind.Sqlite, cancellationToken, new WorldOptions { HealthPort = port });
         var settings = PointedAtFake(world);
         settings = settings with { Telemetry = settings.Telemetry with { PrometheusEnabled = false } };
@@ -90,7 +89,7 @@ public sealed class MetricsEndpointTests
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
 
         // Act
-        using var health = await GetWhenListeningAsync(http, "/healthz", worker, cancellationToken);
+        using var health = await WorkerEndpoint.GetWhenListeningAsync(http, "/healthz", worker, cancellationToken);
         using var metrics = await http.GetAsync(new Uri(TelemetrySetup.MetricsPath, UriKind.Relative), cancellationToken);
         await stop.CancelAsync();
         await worker;
@@ -127,42 +126,11 @@ public sealed class MetricsEndpointTests
             }
 
             await Task.Delay(100, cancellationToken);
-            using var reply = await GetWhenListeningAsync(http, TelemetrySetup.MetricsPath, worker, deadline.Token);
+            using var reply = await WorkerEndpoint.GetWhenListeningAsync(http, TelemetrySetup.MetricsPath, worker, deadline.Token);
             reply.StatusCode.ShouldBe(HttpStatusCode.OK);
             last = new PrometheusText(await reply.Content.ReadAsStringAsync(cancellationToken));
         }
 
         return last;
-    }
-
-    private static async Task<HttpResponseMessage> GetWhenListeningAsync(HttpClient http, string path, Task worker, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (worker.IsCompleted)
-            {
-                await worker;
-                throw new ShouldAssertException("the worker stopped before it answered");
-            }
-
-            try
-            {
-                return await http.GetAsync(new Uri(path, UriKind.Relative), deadline.Token);
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-                await Task.Delay(50, deadline.Token);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

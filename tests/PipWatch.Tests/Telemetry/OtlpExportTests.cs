@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +22,7 @@ public sealed class OtlpExportTests
         // Arrange
         var cancellationToken = TestContext.Current.CancellationToken;
         await using var collector = await OtlpReceiver.StartAsync();
-        var port = FreePort();
+        var port = WorkerEndpoint.FreePort();
         await using var world = await PipelineWorld.StartAsync(StorageKind.Sqlite, cancellationToken, new WorldOptions { HealthPort = port });
         var personal = TelemetryScenario.Arrange(world);
         var settings = world.LoadSettings();
@@ -97,12 +95,5 @@ public sealed class OtlpExportTests
             monitoring.FailedCount().ShouldBe(0, "the poll job failed");
             await Task.Delay(100, deadline.Token);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
