@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using PipWatch.Pipeline;
 using PipWatch.Salesforce;
 using PipWatch.Simulation;
@@ -13,23 +12,12 @@ namespace PipWatch.Commands;
 /// </summary>
 public static class SimulateCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
     public static Command Create(CliContext context)
     {
         var config = ConfigDirectoryOption.Create();
         var from = DateOption("--from", "The first day of the window, e.g. 2026-10-05.");
         var to = DateOption("--to", $"The last day of the window (not after today; at most {SimulationWindow.MaxDays} days from --from).");
-        var format = new Option<string>("--format")
-        {
-            Description = "table (default) or json (documented in the README; stable for scripts).",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.Create();
         var command = new Command("simulate", "Replay the plans' Salesforce history over past days with the current thresholds and show which emails would have gone out: per kind, week and recipient, and every at-risk warning with its reason. Sends nothing.")
         {
             config,
@@ -76,7 +64,7 @@ public static class SimulateCommand
                     return ExitCodes.RuntimeFailure;
                 }
 
-                var text = parseResult.GetValue(format) == "json" ? JsonSerializer.Serialize(report, Json) : SimulationTable.Format(report);
+                var text = FormatOption.Render(parseResult, format, report, SimulationTable.Format);
                 await console.Output.WriteLineAsync(text);
                 return ExitCodes.Success;
             });

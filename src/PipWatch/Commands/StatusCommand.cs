@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using PipWatch.Core.Evaluation;
 using PipWatch.Pipeline;
 
@@ -10,22 +9,11 @@ namespace PipWatch.Commands;
 /// <summary><c>pipwatch status</c>: every plan in scope and each target's figures, as a table or as stable JSON.</summary>
 public static class StatusCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
     public static Command Create(CliContext context)
     {
         var config = ConfigDirectoryOption.Create();
         var asOf = AsOfOption.Create();
-        var format = new Option<string>("--format")
-        {
-            Description = "table (default) or json (documented in the README; stable for scripts).",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.Create();
         var command = new Command("status", "Show every plan in scope with each target's actual, goal, expected, pace, projection, required daily rate and status, from the stored data.")
         {
             config,
@@ -41,7 +29,7 @@ public static class StatusCommand
                 await using var services = await OneShotPipeline.StartAsync(directory, context, parseResult.GetValue(asOf), cancellationToken);
                 var plans = await services.GetRequiredService<Cycle>().StatusAsync(cancellationToken);
                 var report = StatusReport.From(plans, services.GetRequiredService<TimeProvider>().GetUtcNow());
-                var text = parseResult.GetValue(format) == "json" ? JsonSerializer.Serialize(report, Json) : Table(report);
+                var text = FormatOption.Render(parseResult, format, report, Table);
                 await console.Output.WriteLineAsync(text);
                 return ExitCodes.Success;
             });
